@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "escale-cli-private.h"
+#include "escale-calendar-date.h"
+#include "escale-demo.h"
+
+int
+escale_cli_demo (EscaleCli  *cli,
+                 int         argc,
+                 char      **argv)
+{
+  int seed = 1;
+  int scale = 1;
+  g_autofree char *today_text = NULL;
+  GOptionEntry entries[] = {
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The random seed; the same seed gives the same data (default 1)"), N_("N") },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, N_("Multiply the volumes: 100 partners per unit (default 1)"), N_("N") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Build the data around this day instead of today"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  EscaleDemoCounts counts;
+  int status = ESCALE_CLI_EXIT_OK;
+  GDate today;
+
+  g_option_context_set_summary (context,
+                                _("Fill an empty database with realistic, fictitious demonstration data."));
+  if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return escale_cli_usage_error (context, _("Unexpected argument “%s”"), argv[1]);
+  if (seed < 0)
+    return escale_cli_usage_error (context, _("--seed: use a number from 0"));
+  if (scale < 1 || scale > 1000)
+    return escale_cli_usage_error (context, _("--scale: use a number from 1 to 1000"));
+
+  if (today_text == NULL)
+    today_text = escale_calendar_date_today ();
+  if (!escale_calendar_date_parse (today_text, &today))
+    return escale_cli_usage_error (context, _("--today: “%s” is not a date written YYYY-MM-DD"), today_text);
+
+  if (!escale_cli_open (cli, &error) ||
+      !escale_demo_generate (cli->partners, (guint32) seed, (guint) scale, &today, &counts, &error))
+    return escale_cli_fail (error);
+
+  g_print (_("Created %u partners, %u contacts and %u interactions in %s\n"),
+           counts.partners, counts.contacts, counts.interactions,
+           escale_database_get_path (cli->database));
+
+  return ESCALE_CLI_EXIT_OK;
+}

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "escale-database.h"
+#include "escale-partner-repository.h"
+#include "escale-region-repository.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses, documented in README.md. */
+#define ESCALE_CLI_EXIT_OK    0
+#define ESCALE_CLI_EXIT_ERROR 1   /* the data or the user's request is wrong */
+#define ESCALE_CLI_EXIT_USAGE 2   /* the command line is wrong */
+
+typedef struct
+{
+  char                    *db_path;   /* from --db, before resolution */
+
+  /* Opened on demand by escale_cli_open() */
+  EscaleDatabase          *database;
+  EscaleRegionRepository  *regions;
+  EscalePartnerRepository *partners;
+} EscaleCli;
+
+typedef int (*EscaleCliCommand) (EscaleCli  *cli,
+                                 int         argc,
+                                 char      **argv);
+
+gboolean  escale_cli_open          (EscaleCli       *cli,
+                                    GError         **error);
+int       escale_cli_fail          (GError          *error);
+int       escale_cli_usage_error   (GOptionContext  *context,
+                                    const char      *format,
+                                    ...) G_GNUC_PRINTF (2, 3);
+gboolean  escale_cli_parse         (EscaleCli       *cli,
+                                    GOptionContext  *context,
+                                    GOptionEntry    *entries,
+                                    int             *argc,
+                                    char          ***argv,
+                                    int             *status);
+void      escale_cli_print_json    (JsonNode        *node);
+
+int       escale_cli_demo          (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+int       escale_cli_partners      (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+
+G_END_DECLS

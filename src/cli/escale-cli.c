@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "escale-cli-private.h"
+#include "escale-locale.h"
+
+/* escale-cli: the same core as the window, for scripts and automation. It
+ * never links GTK. */
+
+static const struct
+{
+  const char       *name;
+  EscaleCliCommand  run;
+  const char       *summary;
+} commands[] = {
+  { "demo", escale_cli_demo, N_("Fill an empty database with realistic demonstration data") },
+  { "partners", escale_cli_partners, N_("List, show and export the partner directory") },
+};
+
+static void
+print_help (FILE *stream)
+{
+  fprintf (stream, "%s\n  escale-cli [--db PATH] %s\n\n%s\n",
+           _("Usage:"), _("COMMAND [OPTION…]"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n  --db PATH   %s\n  --version   %s\n  --help      %s\n\n%s\n",
+           _("Options:"),
+           _("The database to use (default: $ESCALE_DB, then the application’s database)"),
+           _("Show the version"),
+           _("Show this help"),
+           _("Run “escale-cli COMMAND --help” for a command’s options."));
+}
+
+gboolean
+escale_cli_open (EscaleCli  *cli,
+                 GError    **error)
+{
+  g_autofree char *path = NULL;
+
+  if (cli->partners != NULL)
+    return TRUE;
+
+  path = escale_database_resolve_path (cli->db_path);
+  cli->database = escale_database_open (path, error);
+  if (cli->database == NULL)
+    return FALSE;
+
+  cli->regions = escale_region_repository_new (cli->database, error);
+  if (cli->regions == NULL)
+    return FALSE;
+
+  cli->partners = escale_partner_repository_new (cli->database, cli->regions, error);
+  return cli->partners != NULL;
+}
+
+/* One clear line on stderr, and the status for a data or user error. */
+int
+escale_cli_fail (GError *error)
+{
+  g_printerr ("escale-cli: %s\n", error->message);
+  return ESCALE_CLI_EXIT_ERROR;
+}
+
+int
+escale_cli_usage_error (GOptionContext *context,
+                        const char     *format,
+                        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("escale-cli: %s\n", message);
+  if (context != NULL)
+    g_printerr ("%s\n", _("Run with --help to see the options."));
+
+  return ESCALE_CLI_EXIT_USAGE;
+}
+
+/**
+ * escale_cli_parse:
+ * @status: (out): the exit status when parsing fails or only help was asked
+ *
+ * Parses a command's options, with --db accepted after the command too.
+ */
+gboolean
+escale_cli_parse (EscaleCli        *cli,
+                  GOptionContext   *context,
+                  GOptionEntry     *entries,
+                  int              *argc,
+                  char           ***argv,
+                  int              *status)
+{
+  GOptionEntry db_entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &cli->db_path, N_("The database to use"), N_("PATH") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, db_entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = escale_cli_usage_error (context, "%s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+escale_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+escale_cli_clear (EscaleCli *cli)
+{
+  g_clear_object (&cli->partners);
+  g_clear_object (&cli->regions);
+  g_clear_object (&cli->database);
+  g_clear_pointer (&cli->db_path, g_free);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  EscaleCli cli = { NULL, };
+  int first = 1;
+  int status;
+
+  escale_locale_init ();
+
+  /* Global options come before the command. */
+  while (first < argc && argv[first][0] == '-')
+    {
+      const char *arg = argv[first];
+
+      if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
+        {
+          print_help (stdout);
+          return ESCALE_CLI_EXIT_OK;
+        }
+      else if (g_str_equal (arg, "--version"))
+        {
+          g_print ("escale-cli %s\n", PACKAGE_VERSION);
+          return ESCALE_CLI_EXIT_OK;
+        }
+      else if (g_str_equal (arg, "--db") && first + 1 < argc)
+        {
+          g_free (cli.db_path);
+          cli.db_path = g_strdup (argv[first + 1]);
+          first += 2;
+        }
+      else if (g_str_has_prefix (arg, "--db="))
+        {
+          g_free (cli.db_path);
+          cli.db_path = g_strdup (arg + strlen ("--db="));
+          first += 1;
+        }
+      else
+        {
+          g_free (cli.db_path);
+          return escale_cli_usage_error (NULL, _("Unknown option “%s”; run “escale-cli --help”"), arg);
+        }
+    }
+
+  if (first >= argc)
+    {
+      g_free (cli.db_path);
+      print_help (stderr);
+      return ESCALE_CLI_EXIT_USAGE;
+    }
+
+  status = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[first], commands[i].name))
+        {
+          status = commands[i].run (&cli, argc - first, argv + first);
+          break;
+        }
+    }
+
+  if (status == -1)
+    status = escale_cli_usage_error (NULL, _("Unknown command “%s”; run “escale-cli --help”"), argv[first]);
+
+  escale_cli_clear (&cli);
+  return status;
+}

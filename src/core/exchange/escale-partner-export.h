@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "escale-partner.h"
+#include "escale-region-repository.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ESCALE_PARTNER_JSON_SUMMARY,
+  ESCALE_PARTNER_JSON_FULL,
+} EscalePartnerJsonDetail;
+
+JsonNode *escale_partner_to_json    (EscalePartner            *partner,
+                                     EscaleRegionRepository   *regions,
+                                     EscalePartnerJsonDetail   detail);
+gboolean  escale_partner_export_csv (GListModel               *partners,
+                                     EscaleRegionRepository   *regions,
+                                     GOutputStream            *stream,
+                                     char                      separator,
+                                     GError                  **error);
+
+G_END_DECLS

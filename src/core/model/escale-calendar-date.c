@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-model"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "escale-calendar-date.h"
+
+/* Calendar days (an interaction, a due date) are stored as ISO 8601 text:
+ * they have no time zone, and SQLite's date() can check them. */
+
+/**
+ * escale_calendar_date_parse:
+ * @iso: a date written "YYYY-MM-DD"
+ * @date: (out): the parsed day
+ *
+ * Returns: whether @iso is a real calendar day in that exact form
+ */
+gboolean
+escale_calendar_date_parse (const char *iso,
+                            GDate      *date)
+{
+  unsigned int year, month, day;
+  int consumed = 0;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (iso == NULL || strlen (iso) != 10 ||
+      sscanf (iso, "%4u-%2u-%2u%n", &year, &month, &day, &consumed) != 3 ||
+      consumed != 10 || iso[4] != '-' || iso[7] != '-' ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+/**
+ * escale_calendar_date_format:
+ *
+ * Returns: (transfer full): @date as "YYYY-MM-DD"
+ */
+char *
+escale_calendar_date_format (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/**
+ * escale_calendar_date_today:
+ *
+ * Returns: (transfer full): today in the local time zone, as "YYYY-MM-DD"
+ */
+char *
+escale_calendar_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * escale_due_state_classify:
+ * @iso_due: (nullable): a due date, "YYYY-MM-DD"
+ * @today: the day to judge from
+ *
+ * Weeks run Monday to Sunday, as in Québec's workplaces: on a Friday,
+ * something due on Sunday is due this week, something due on Monday is not.
+ */
+EscaleDueState
+escale_due_state_classify (const char  *iso_due,
+                           const GDate *today)
+{
+  GDate due;
+  GDate sunday;
+
+  g_return_val_if_fail (today != NULL && g_date_valid (today), ESCALE_DUE_STATE_NONE);
+
+  if (!escale_calendar_date_parse (iso_due, &due))
+    return ESCALE_DUE_STATE_NONE;
+
+  if (g_date_compare (&due, today) < 0)
+    return ESCALE_DUE_STATE_OVERDUE;
+
+  sunday = *today;
+  g_date_add_days (&sunday, G_DATE_SUNDAY - g_date_get_weekday (today));
+
+  if (g_date_compare (&due, &sunday) <= 0)
+    return ESCALE_DUE_STATE_THIS_WEEK;
+
+  return ESCALE_DUE_STATE_LATER;
+}

@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-gui"
+
+#include "config.h"
+
+#include "escale-context.h"
+
+/* The services of one open database, handed to every window and page: no
+ * widget fetches them from a global. Opening another database makes a new
+ * context. */
+struct _EscaleContext
+{
+  GObject                  parent_instance;
+
+  EscaleDatabase          *database;
+  EscaleRegionRepository  *regions;
+  EscalePartnerRepository *partners;
+};
+
+G_DEFINE_FINAL_TYPE (EscaleContext, escale_context, G_TYPE_OBJECT)
+
+static void
+escale_context_finalize (GObject *object)
+{
+  EscaleContext *self = (EscaleContext *)object;
+
+  g_clear_object (&self->partners);
+  g_clear_object (&self->regions);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (escale_context_parent_class)->finalize (object);
+}
+
+static void
+escale_context_class_init (EscaleContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = escale_context_finalize;
+}
+
+static void
+escale_context_init (EscaleContext *self)
+{
+}
+
+EscaleContext *
+escale_context_open (const char  *path,
+                     GError     **error)
+{
+  g_autoptr(EscaleContext) self = g_object_new (ESCALE_TYPE_CONTEXT, NULL);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self->database = escale_database_open (path, error);
+  if (self->database == NULL)
+    return NULL;
+
+  self->regions = escale_region_repository_new (self->database, error);
+  if (self->regions == NULL)
+    return NULL;
+
+  self->partners = escale_partner_repository_new (self->database, self->regions, error);
+  if (self->partners == NULL)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+EscaleDatabase *
+escale_context_get_database (EscaleContext *self)
+{
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
+  return self->database;
+}
+
+EscaleRegionRepository *
+escale_context_get_regions (EscaleContext *self)
+{
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
+  return self->regions;
+}
+
+EscalePartnerRepository *
+escale_context_get_partners (EscaleContext *self)
+{
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
+  return self->partners;
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "escale-database.h"
+#include "escale-partner-repository.h"
+#include "escale-region-repository.h"
+
+G_BEGIN_DECLS
+
+#define ESCALE_TYPE_CONTEXT (escale_context_get_type ())
+
+G_DECLARE_FINAL_TYPE (EscaleContext, escale_context, ESCALE, CONTEXT, GObject)
+
+EscaleContext           *escale_context_open         (const char    *path,
+                                                      GError       **error);
+EscaleDatabase          *escale_context_get_database (EscaleContext *self);
+EscaleRegionRepository  *escale_context_get_regions  (EscaleContext *self);
+EscalePartnerRepository *escale_context_get_partners (EscaleContext *self);
+
+G_END_DECLS

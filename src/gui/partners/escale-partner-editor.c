@@ -292,6 +292,14 @@ on_archive_clicked (EscalePartnerEditor *self)
 }
 
 static void
+close_later (gpointer data)
+{
+  g_autoptr(GtkWindow) window = data;
+
+  gtk_window_close (window);
+}
+
+static void
 on_delete_response (AdwMessageDialog    *dialog,
                     const char          *response,
                     EscalePartnerEditor *self)
@@ -310,7 +318,11 @@ on_delete_response (AdwMessageDialog    *dialog,
     }
 
   g_signal_emit (self, signals[SIGNAL_DELETED], 0, deleted);
-  gtk_window_close (GTK_WINDOW (self));
+
+  /* The dialog still refers to its parent while it emits this response:
+   * close the editor once the dialog is gone. */
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_once (close_later, g_object_ref (self));
 }
 
 static void

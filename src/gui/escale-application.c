@@ -185,9 +185,9 @@ escale_application_class_init (EscaleApplicationClass *klass)
 static void
 escale_application_init (EscaleApplication *self)
 {
-  /* Both profiles share one schema: a Devel build remembers the same
-   * preferences under its own application id. */
-  self->settings = g_settings_new ("io.github.escale.Escale");
+  /* The schema carries the application id, so a development build keeps
+   * its own window size and database choice beside the installed one. */
+  self->settings = g_settings_new (APPLICATION_ID);
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }

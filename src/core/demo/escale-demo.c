@@ -73,6 +73,8 @@ static const char *const host_names[] = {
 };
 static const char *const regionalisation_names[] = {
   "Passerelle Régions", "Cap sur les régions", "Horizon Régions Montréal", "Tremplin Québec-Régions",
+  "Carrefour d’intégration en région", "Destination Régions", "Alliance Montréal-Régions",
+  "Nouveaux horizons Québec",
 };
 static const char *const health_names[] = {
   "Centre intégré de santé de {mrc}", "Clinique médicale de {town}",
@@ -288,14 +290,70 @@ add_interactions (GRand         *rand,
     }
 }
 
+/* Picks a town and a name not used yet in that town, as a real directory
+ * would have. Returns %NULL when every try was taken: large scales run out
+ * of combinations. */
+static char *
+unused_partner_name (GRand              *rand,
+                     EscalePartnerKind   kind,
+                     GHashTable         *used,
+                     const Town        **town)
+{
+  char *name = NULL;
+
+  for (guint attempt = 0; attempt < 40; attempt++)
+    {
+      g_autofree char *key = NULL;
+
+      g_free (name);
+      *town = kind == ESCALE_PARTNER_KIND_REGIONALISATION ? &montreal : &PICK (rand, towns);
+      name = partner_name (rand, kind, *town);
+      key = g_strconcat (name, "\n", (*town)->city, NULL);
+      if (!g_hash_table_contains (used, key))
+        {
+          g_hash_table_add (used, g_steal_pointer (&key));
+          return name;
+        }
+    }
+
+  g_free (name);
+  return NULL;
+}
+
+/* The kind, town and name of the next partner. Montréal has only a handful
+ * of regionalisation organisations; once they are all listed, the directory
+ * grows in the regions. Elsewhere a repeated name in the same town is
+ * acceptable at large scales. */
+static char *
+choose_partner (GRand              *rand,
+                GHashTable         *used_names,
+                EscalePartnerKind  *kind,
+                const Town        **town)
+{
+  char *name;
+
+  *kind = pick_kind (rand);
+  name = unused_partner_name (rand, *kind, used_names, town);
+  if (name == NULL && *kind == ESCALE_PARTNER_KIND_REGIONALISATION)
+    {
+      *kind = ESCALE_PARTNER_KIND_REGIONAL_HOST;
+      name = unused_partner_name (rand, *kind, used_names, town);
+    }
+  if (name == NULL)
+    name = partner_name (rand, *kind, *town);
+
+  return name;
+}
+
 static EscalePartner *
 make_partner (GRand            *rand,
               const GDate      *today,
+              GHashTable       *used_names,
               EscaleDemoCounts *counts)
 {
-  EscalePartnerKind kind = pick_kind (rand);
-  const Town *town = kind == ESCALE_PARTNER_KIND_REGIONALISATION ? &montreal : &PICK (rand, towns);
-  g_autofree char *name = partner_name (rand, kind, town);
+  EscalePartnerKind kind;
+  const Town *town;
+  g_autofree char *name = choose_partner (rand, used_names, &kind, &town);
   g_autofree char *domain_slug = slug (name);
   g_autofree char *domain = NULL;
   g_autofree char *website = NULL;
@@ -366,6 +424,7 @@ escale_demo_generate (EscalePartnerRepository  *partners,
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) used_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   EscaleDemoCounts local_counts = { 0 };
   guint n_partners;
 
@@ -382,7 +441,7 @@ escale_demo_generate (EscalePartnerRepository  *partners,
 
   n_partners = 100 * scale;
   for (guint i = 0; i < n_partners; i++)
-    g_ptr_array_add (batch, make_partner (rand, today, &local_counts));
+    g_ptr_array_add (batch, make_partner (rand, today, used_names, &local_counts));
 
   if (!escale_partner_repository_save_many (partners, batch, error))
     return FALSE;

@@ -79,7 +79,9 @@ partner_values_read (const EscalePartnerForm *form,
   keep_message (&messages[ESCALE_PARTNER_FIELD_PHONE], phone_error);
   keep_message (&messages[ESCALE_PARTNER_FIELD_EMAIL], email_error);
 
-  if (ok && values->has_latitude != values->has_longitude)
+  /* Reported with the other mistakes, not after they are fixed. */
+  if (latitude_error == NULL && longitude_error == NULL &&
+      values->has_latitude != values->has_longitude)
     {
       EscalePartnerField missing = values->has_latitude ? ESCALE_PARTNER_FIELD_LONGITUDE
                                                         : ESCALE_PARTNER_FIELD_LATITUDE;

@@ -393,12 +393,15 @@ fill (EscalePartnerEditor *self)
                             escale_partner_get_notes (self->partner) ? escale_partner_get_notes (self->partner) : "",
                             -1);
 
+  /* Degrees in the user's own notation (a decimal comma in French); the
+   * form reads either. */
   if (escale_partner_get_coordinates (self->partner, &latitude, &longitude))
     {
-      char text[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *latitude_text = g_strdup_printf ("%.6f", latitude);
+      g_autofree char *longitude_text = g_strdup_printf ("%.6f", longitude);
 
-      escale_entry_row_set_text (self->latitude_row, g_ascii_formatd (text, sizeof text, "%.6f", latitude));
-      escale_entry_row_set_text (self->longitude_row, g_ascii_formatd (text, sizeof text, "%.6f", longitude));
+      escale_entry_row_set_text (self->latitude_row, latitude_text);
+      escale_entry_row_set_text (self->longitude_row, longitude_text);
     }
 
   n = g_list_model_get_n_items (escale_partner_get_contacts (self->partner));

@@ -99,7 +99,8 @@ escale_partner_row_bind (EscalePartnerRow *self,
   g_string_append (details, escale_partner_kind_get_label (escale_partner_get_kind (partner)));
   if (city != NULL)
     g_string_append_printf (details, " · %s", city);
-  if (region != NULL)
+  /* "Montréal, Montréal" says nothing more than "Montréal". */
+  if (region != NULL && g_strcmp0 (city, escale_region_get_name (region)) != 0)
     g_string_append_printf (details, city != NULL ? ", %s" : " · %s", escale_region_get_name (region));
   gtk_label_set_label (self->details_label, details->str);
 

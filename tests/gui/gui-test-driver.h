@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "escale-application.h"
+#include "escale-window.h"
+
+G_BEGIN_DECLS
+
+/* What every GUI test needs to drive the real window: one registered
+ * application, a throwaway database with or without demonstration data,
+ * widget lookup by type and label, and screenshots. */
+
+typedef struct
+{
+  char         *folder;
+  char         *path;
+  EscaleWindow *window;
+} GuiTestFixture;
+
+void               gui_test_init             (int            *argc,
+                                              char         ***argv);
+int                gui_test_run              (void);
+EscaleApplication *gui_test_get_application  (void);
+
+void               gui_test_fixture_set_up   (GuiTestFixture *fixture,
+                                              gconstpointer   with_demo);
+void               gui_test_fixture_tear_down (GuiTestFixture *fixture,
+                                               gconstpointer   with_demo);
+
+void               gui_test_spin             (guint           milliseconds);
+void               gui_test_search           (GtkSearchEntry *entry,
+                                              const char     *text);
+GtkWidget         *gui_test_find_widget      (GtkWidget      *root,
+                                              GType           type,
+                                              const char     *title);
+GtkStack          *gui_test_find_stack_with_page (GtkWidget  *root,
+                                                  const char *page);
+GtkWindow         *gui_test_find_toplevel    (GType           type);
+GListModel        *gui_test_shown_partners   (GuiTestFixture *fixture);
+void               gui_test_save_screenshot  (GtkWidget      *widget,
+                                              const char     *name);
+
+G_END_DECLS

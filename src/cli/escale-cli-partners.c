@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <gio/gunixoutputstream.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "escale-cli-private.h"
@@ -443,9 +444,13 @@ escale_cli_partners (EscaleCli  *cli,
 {
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
     {
-      g_print ("%s\n  escale-cli partners %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…]"), _("Commands:"));
+      /* Asked for, the help goes to stdout; a missing command is a usage
+       * error, and its help goes to stderr. */
+      FILE *stream = argc < 2 ? stderr : stdout;
+
+      fprintf (stream, "%s\n  escale-cli partners %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…]"), _("Commands:"));
       for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-        g_print ("  %-8s %s\n", subcommands[i].name, _(subcommands[i].summary));
+        fprintf (stream, "  %-8s %s\n", subcommands[i].name, _(subcommands[i].summary));
       return argc < 2 ? ESCALE_CLI_EXIT_USAGE : ESCALE_CLI_EXIT_OK;
     }
 

@@ -128,9 +128,6 @@ escale_application_startup (GApplication *application)
     { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
-    { "partners.new", { "<Control>n", NULL } },
-    { "partners.search", { "<Control>f", NULL } },
-    { "partners.export", { "<Control>e", NULL } },
   };
   EscaleApplication *self = ESCALE_APPLICATION (application);
 

@@ -198,6 +198,47 @@ test_narrow_window_folds (GuiTestFixture *fixture,
   gui_test_save_screenshot (GTK_WIDGET (fixture->window), "narrow.png");
 }
 
+/* Ctrl+N, Ctrl+F and Ctrl+E belong to the page but must work wherever the
+ * focus is in the window, the sidebar included. */
+static void
+test_shortcuts_reach_the_page (GuiTestFixture *fixture,
+                               gconstpointer   data)
+{
+  GtkWidget *page = gui_test_find_widget (GTK_WIDGET (fixture->window), ESCALE_TYPE_PARTNERS_PAGE, NULL);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (page);
+  g_autoptr(GtkShortcutTrigger) control_n = gtk_shortcut_trigger_parse_string ("<Control>n");
+  GtkShortcutController *shortcuts = NULL;
+  GtkShortcutAction *new_partner = NULL;
+  GtkWindow *editor;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+        shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+    }
+  g_assert_nonnull (shortcuts);
+  g_assert_cmpint (gtk_shortcut_controller_get_scope (shortcuts), ==, GTK_SHORTCUT_SCOPE_MANAGED);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (shortcuts)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (shortcuts), i);
+
+      if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), control_n))
+        new_partner = gtk_shortcut_get_action (shortcut);
+    }
+  g_assert_nonnull (new_partner);
+
+  /* Focus in the sidebar, then the shortcut's action opens a new partner. */
+  gtk_widget_grab_focus (gui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, NULL));
+  g_assert_true (gtk_shortcut_action_activate (new_partner, 0, page, NULL));
+  gui_test_spin (100);
+  editor = gui_test_find_toplevel (ESCALE_TYPE_PARTNER_EDITOR);
+  g_assert_nonnull (editor);
+  gtk_window_destroy (editor);
+}
+
 static void
 test_refused_database (void)
 {
@@ -238,6 +279,8 @@ main (int    argc,
               gui_test_fixture_set_up, test_search, gui_test_fixture_tear_down);
   g_test_add ("/gui/narrow-window-folds", GuiTestFixture, GINT_TO_POINTER (TRUE),
               gui_test_fixture_set_up, test_narrow_window_folds, gui_test_fixture_tear_down);
+  g_test_add ("/gui/shortcuts-reach-the-page", GuiTestFixture, GINT_TO_POINTER (FALSE),
+              gui_test_fixture_set_up, test_shortcuts_reach_the_page, gui_test_fixture_tear_down);
   g_test_add_func ("/gui/refused-database", test_refused_database);
 
   return gui_test_run ();

@@ -466,6 +466,39 @@ delete_missing_children (EscalePartnerRepository  *self,
   return TRUE;
 }
 
+/* Runs a bound INSERT … RETURNING id or UPDATE of one contact or
+ * interaction, and notes its id: new ids are applied after the commit, and
+ * rows whose id is not kept are deleted afterwards. */
+static gboolean
+write_child (EscalePartnerRepository  *self,
+             sqlite3_stmt             *stmt,
+             gpointer                  child,
+             gint64                    id,
+             gboolean                  is_new,
+             GArray                   *pending,
+             GHashTable               *kept,
+             gboolean                 *changed,
+             GError                  **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      pending_ids_add (pending, child, id);
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      _escale_database_set_error (self->database, error);
+      return FALSE;
+    }
+
+  *changed |= is_new || sqlite3_changes (_escale_database_get_handle (self->database)) > 0;
+  g_hash_table_add (kept, g_memdup2 (&id, sizeof id));
+
+  return TRUE;
+}
+
 static gboolean
 write_contacts (EscalePartnerRepository  *self,
                 EscalePartner            *partner,
@@ -501,7 +534,6 @@ write_contacts (EscalePartnerRepository  *self,
       gint64 id = escale_contact_get_id (contact);
       gboolean is_new = (id == 0 || restoring);
       sqlite3_stmt *stmt = is_new ? insert : update;
-      int rc;
 
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
@@ -514,20 +546,8 @@ write_contacts (EscalePartnerRepository  *self,
       _escale_bind_text (stmt, 6, escale_contact_get_phone (contact));
       sqlite3_bind_int64 (stmt, 7, now);
 
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          id = sqlite3_column_int64 (stmt, 0);
-          pending_ids_add (pending, contact, id);
-        }
-      else if (rc != SQLITE_DONE)
-        {
-          _escale_database_set_error (self->database, error);
-          return FALSE;
-        }
-
-      *changed |= is_new || sqlite3_changes (_escale_database_get_handle (self->database)) > 0;
-      g_hash_table_add (kept, g_memdup2 (&id, sizeof id));
+      if (!write_child (self, stmt, contact, id, is_new, pending, kept, changed, error))
+        return FALSE;
     }
 
   return delete_missing_children (self, "contact", partner_id, kept, changed, error);
@@ -571,7 +591,6 @@ write_interactions (EscalePartnerRepository  *self,
       gint64 contact_id = escale_interaction_get_contact_id (interaction);
       gboolean is_new = (id == 0 || restoring);
       sqlite3_stmt *stmt = is_new ? insert : update;
-      int rc;
 
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
@@ -588,20 +607,8 @@ write_interactions (EscalePartnerRepository  *self,
       sqlite3_bind_int (stmt, 9, escale_interaction_get_done (interaction));
       sqlite3_bind_int64 (stmt, 10, now);
 
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          id = sqlite3_column_int64 (stmt, 0);
-          pending_ids_add (pending, interaction, id);
-        }
-      else if (rc != SQLITE_DONE)
-        {
-          _escale_database_set_error (self->database, error);
-          return FALSE;
-        }
-
-      *changed |= is_new || sqlite3_changes (_escale_database_get_handle (self->database)) > 0;
-      g_hash_table_add (kept, g_memdup2 (&id, sizeof id));
+      if (!write_child (self, stmt, interaction, id, is_new, pending, kept, changed, error))
+        return FALSE;
     }
 
   return delete_missing_children (self, "interaction", partner_id, kept, changed, error);

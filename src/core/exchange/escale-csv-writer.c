@@ -19,13 +19,15 @@ struct _EscaleCsvWriter
   gboolean       started;
 };
 
+/* "-68.523" and, in French, "-68,523" are numbers, not formulas. */
 static gboolean
 is_plain_number (const char *cell)
 {
+  g_autofree char *number = g_strdelimit (g_strdup (cell), ",", '.');
   char *end = NULL;
 
-  g_ascii_strtod (cell, &end);
-  return end != cell && *end == '\0';
+  g_ascii_strtod (number, &end);
+  return end != number && *end == '\0';
 }
 
 /**

@@ -247,10 +247,16 @@ escale_partner_export_csv (GListModel              *partners,
       double lat, lon;
       const char *row[G_N_ELEMENTS (header)];
 
+      /* A spreadsheet that splits on semicolons reads decimal commas. */
       if (escale_partner_get_coordinates (partner, &lat, &lon))
         {
           g_ascii_formatd (latitude, sizeof latitude, "%.6f", lat);
           g_ascii_formatd (longitude, sizeof longitude, "%.6f", lon);
+          if (separator == ';')
+            {
+              g_strdelimit (latitude, ".", ',');
+              g_strdelimit (longitude, ".", ',');
+            }
         }
 
       row[0] = id;

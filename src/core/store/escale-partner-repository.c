@@ -316,11 +316,12 @@ check_partner (EscalePartnerRepository  *self,
                GError                  **error)
 {
   GListModel *contacts = escale_partner_get_contacts (partner);
-  const char *name = escale_partner_get_name (partner);
+  g_autofree char *name = escale_normalize_text (escale_partner_get_name (partner));
   const char *region_code = escale_partner_get_region_code (partner);
   guint n = g_list_model_get_n_items (contacts);
 
-  if (name == NULL || *name == '\0')
+  /* Blank counts as empty, as the schema's CHECKs say. */
+  if (name == NULL)
     {
       g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
                    _("Name: enter the organisation’s name"));
@@ -337,9 +338,9 @@ check_partner (EscalePartnerRepository  *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(EscaleContact) contact = g_list_model_get_item (contacts, i);
-      const char *contact_name = escale_contact_get_name (contact);
+      g_autofree char *contact_name = escale_normalize_text (escale_contact_get_name (contact));
 
-      if (contact_name == NULL || *contact_name == '\0')
+      if (contact_name == NULL)
         {
           g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
                        _("Contact %u: enter the person’s name"), i + 1);

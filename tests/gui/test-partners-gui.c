@@ -195,6 +195,9 @@ test_narrow_window_folds (GuiTestFixture *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
   gui_test_spin (400);
   g_assert_true (adw_leaflet_get_folded (leaflet));
+  /* The partner list stays on screen; the sections are one step back. */
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
+                 gui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK, NULL));
   gui_test_save_screenshot (GTK_WIDGET (fixture->window), "narrow.png");
 }
 

@@ -24,6 +24,7 @@ struct _EscalePartnersPage
 
   /* Template widgets */
   AdwWindowTitle     *window_title;
+  GtkBox             *filter_bar;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *kind_dropdown;
   GtkDropDown        *region_dropdown;
@@ -40,14 +41,14 @@ struct _EscalePartnersPage
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GDate               today;
-  gboolean            show_back_button;
+  gboolean            folded;   /* the window is narrow; sections are one step back */
 };
 
 G_DEFINE_FINAL_TYPE (EscalePartnersPage, escale_partners_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_SHOW_BACK_BUTTON,
+  PROP_FOLDED,
   N_PROPS
 };
 
@@ -352,8 +353,8 @@ escale_partners_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SHOW_BACK_BUTTON:
-      g_value_set_boolean (value, self->show_back_button);
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -370,10 +371,14 @@ escale_partners_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SHOW_BACK_BUTTON:
-      if (self->show_back_button != g_value_get_boolean (value))
+    case PROP_FOLDED:
+      if (self->folded != g_value_get_boolean (value))
         {
-          self->show_back_button = g_value_get_boolean (value);
+          self->folded = g_value_get_boolean (value);
+          /* Narrow, the filters go under the search entry, which keeps
+           * room for what people type. */
+          gtk_orientable_set_orientation (GTK_ORIENTABLE (self->filter_bar),
+                                          self->folded ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -393,8 +398,8 @@ escale_partners_page_class_init (EscalePartnersPageClass *klass)
   object_class->get_property = escale_partners_page_get_property;
   object_class->set_property = escale_partners_page_set_property;
 
-  properties[PROP_SHOW_BACK_BUTTON] =
-    g_param_spec_boolean ("show-back-button", NULL, NULL, FALSE,
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -403,6 +408,7 @@ escale_partners_page_class_init (EscalePartnersPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/partners/escale-partners-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EscalePartnersPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, EscalePartnersPage, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, EscalePartnersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EscalePartnersPage, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EscalePartnersPage, region_dropdown);

@@ -5,10 +5,10 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "escale-search-text.h"
+#include "test-folder.h"
 
 /* Runs the real escale-cli, as a script would, and checks what a user reads:
  * the exit status, standard output, one clear line on standard error, and
@@ -37,33 +37,10 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("escale-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = test_folder_new ();
   fixture->db = g_build_filename (fixture->folder, "escale.db", NULL);
 }
 
@@ -71,7 +48,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->folder);
+  test_folder_remove (fixture->folder);
   g_free (fixture->folder);
   g_free (fixture->db);
 }

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "escale-database-private.h"
+#include "test-folder.h"
 
 typedef struct
 {
@@ -26,31 +27,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->folder);
+  test_folder_remove (fixture->folder);
   g_free (fixture->folder);
   g_free (fixture->path);
 }

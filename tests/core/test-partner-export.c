@@ -4,12 +4,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "escale-csv-writer.h"
 #include "escale-database.h"
 #include "escale-partner-export.h"
 #include "escale-region-repository.h"
+#include "test-folder.h"
 
 /* What leaves Escale: CSV that a spreadsheet opens as the counsellor
  * expects, and the JSON documented in the README. */
@@ -28,8 +27,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->folder = g_dir_make_tmp ("escale-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = test_folder_new ();
   fixture->path = g_build_filename (fixture->folder, "escale.db", NULL);
   fixture->database = escale_database_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -41,17 +39,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_clear_object (&fixture->regions);
   g_clear_object (&fixture->database);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->folder);
+  test_folder_remove (fixture->folder);
   g_free (fixture->path);
   g_free (fixture->folder);
 }

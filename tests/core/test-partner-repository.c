@@ -4,13 +4,12 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "escale-audit-log.h"
 #include "escale-database-private.h"
 #include "escale-partner-query.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
+#include "test-folder.h"
 
 /* The partner directory as every view sees it: a live list that changes
  * only once a change is safely on disk, with one audit entry per change. */
@@ -74,10 +73,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("escale-repository-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = test_folder_new ();
   fixture->path = g_build_filename (fixture->folder, "escale.db", NULL);
   fixture->changes = g_string_new (NULL);
   open_repositories (fixture);
@@ -87,16 +83,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   close_repositories (fixture);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->folder);
+  test_folder_remove (fixture->folder);
   g_free (fixture->path);
   g_free (fixture->folder);
   g_string_free (fixture->changes, TRUE);

@@ -11,6 +11,7 @@
 #include "escale-partners-page.h"
 
 #include "gui-test-driver.h"
+#include "test-folder.h"
 
 /* One application for the whole run, as in real life: a registered
  * application cannot register a second time on the same bus. */
@@ -171,8 +172,7 @@ gui_test_fixture_set_up (GuiTestFixture *fixture,
   g_autoptr(GError) error = NULL;
   gboolean with_demo = GPOINTER_TO_INT (data);
 
-  fixture->folder = g_dir_make_tmp ("escale-gui-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = test_folder_new ();
   fixture->path = g_build_filename (fixture->folder, "escale.db", NULL);
 
   if (with_demo)
@@ -200,16 +200,10 @@ void
 gui_test_fixture_tear_down (GuiTestFixture *fixture,
                             gconstpointer   data)
 {
-  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   gui_test_spin (50);
 
-  g_unlink (fixture->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (fixture->folder);
+  test_folder_remove (fixture->folder);
   g_free (fixture->path);
   g_free (fixture->folder);
 }
@@ -242,6 +236,10 @@ gui_test_init (int    *argc,
   g_test_init (argc, argv, NULL);
   adw_init ();
 
+  /* Without animations a test sees the final state of every transition,
+   * and never closes a window in the middle of one. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
   application = escale_application_new ();
   g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (application), NULL, NULL))
@@ -254,7 +252,7 @@ gui_test_run (void)
   int status = g_test_run ();
 
   g_clear_object (&application);
-  g_rmdir (user_home);
+  test_folder_remove (user_home);
   g_clear_pointer (&user_home, g_free);
 
   return status;

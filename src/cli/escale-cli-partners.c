@@ -372,7 +372,6 @@ partners_export (EscaleCli  *cli,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GListStore) selected = NULL;
-  g_autoptr(GOutputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
   int status = ESCALE_CLI_EXIT_OK;
   char sep = ',';
@@ -401,22 +400,16 @@ partners_export (EscaleCli  *cli,
 
   if (g_str_equal (csv, "-"))
     {
-      stream = g_unix_output_stream_new (1, FALSE);
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (csv);
+      g_autoptr(GOutputStream) stream = g_unix_output_stream_new (1, FALSE);
 
-      /* replace() writes a temporary file and renames it: an export that
-       * fails halfway never leaves a truncated spreadsheet behind. */
-      stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error));
-      if (stream == NULL)
+      if (!escale_partner_export_csv (G_LIST_MODEL (selected), cli->regions, stream, sep, &error) ||
+          !g_output_stream_close (stream, NULL, &error))
         return escale_cli_fail (error);
     }
-
-  if (!escale_partner_export_csv (G_LIST_MODEL (selected), cli->regions, stream, sep, &error) ||
-      !g_output_stream_close (stream, NULL, &error))
-    return escale_cli_fail (error);
+  else if (!escale_partner_export_csv_file (G_LIST_MODEL (selected), cli->regions, csv, sep, &error))
+    {
+      return escale_cli_fail (error);
+    }
 
   if (!g_str_equal (csv, "-"))
     g_printerr (ngettext ("Exported %u partner to %s\n", "Exported %u partners to %s\n",
@@ -457,7 +450,12 @@ escale_cli_partners (EscaleCli  *cli,
   for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
     {
       if (g_str_equal (argv[1], subcommands[i].name))
-        return subcommands[i].run (cli, argc - 1, argv + 1);
+        {
+          g_autofree char *parent = g_steal_pointer (&cli->command);
+
+          cli->command = g_strconcat (parent, " ", subcommands[i].name, NULL);
+          return subcommands[i].run (cli, argc - 1, argv + 1);
+        }
     }
 
   return escale_cli_usage_error (NULL, _("Unknown command “partners %s”; run “escale-cli partners --help”"), argv[1]);

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char                    *db_path;   /* from --db, before resolution */
+  char                    *command;   /* "escale-cli partners list", for --help */
 
   /* Opened on demand by escale_cli_open() */
   EscaleDatabase          *database;

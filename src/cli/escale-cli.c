@@ -104,11 +104,18 @@ escale_cli_parse (EscaleCli        *cli,
                   char           ***argv,
                   int              *status)
 {
+  g_autofree char *db_path = NULL;
   GOptionEntry db_entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &cli->db_path, N_("The database to use"), N_("PATH") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, N_("The database to use"), N_("PATH") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
+
+  /* The usage line of --help names the whole command. GOption would take
+   * argv[0], the last word only; the name can be set once per process, and
+   * each run parses one command. */
+  if (g_get_prgname () == NULL)
+    g_set_prgname (cli->command);
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -118,6 +125,19 @@ escale_cli_parse (EscaleCli        *cli,
     {
       *status = escale_cli_usage_error (context, "%s", error->message);
       return FALSE;
+    }
+
+  if (db_path != NULL && *db_path == '\0')
+    {
+      *status = escale_cli_usage_error (context, _("--db: give the path of a database file"));
+      return FALSE;
+    }
+
+  /* --db after the command wins over one before it. */
+  if (db_path != NULL)
+    {
+      g_free (cli->db_path);
+      cli->db_path = g_steal_pointer (&db_path);
     }
 
   return TRUE;
@@ -142,6 +162,7 @@ escale_cli_clear (EscaleCli *cli)
   g_clear_object (&cli->regions);
   g_clear_object (&cli->database);
   g_clear_pointer (&cli->db_path, g_free);
+  g_clear_pointer (&cli->command, g_free);
 }
 
 int
@@ -195,11 +216,19 @@ main (int    argc,
       return ESCALE_CLI_EXIT_USAGE;
     }
 
+  /* "--db $UNSET" must not fall back to the user's own database. */
+  if (cli.db_path != NULL && *cli.db_path == '\0')
+    {
+      g_free (cli.db_path);
+      return escale_cli_usage_error (NULL, _("--db: give the path of a database file"));
+    }
+
   status = -1;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       if (g_str_equal (argv[first], commands[i].name))
         {
+          cli.command = g_strconcat ("escale-cli ", commands[i].name, NULL);
           status = commands[i].run (&cli, argc - first, argv + first);
           break;
         }

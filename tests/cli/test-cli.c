@@ -4,165 +4,101 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
-#include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "escale-search-text.h"
-#include "test-folder.h"
 
-/* Runs the real escale-cli, as a script would, and checks what a user reads:
- * the exit status, standard output, one clear line on standard error, and
- * the files it writes. */
+#include "cli-test-run.h"
 
-typedef struct
-{
-  char *folder;
-  char *db;
-} Fixture;
+/* escale-cli's commands: help and usage, demo, partners list and show. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
+static const char *const summary_fields[] = {
+  "id", "name", "kind", "region_code", "region", "city", "phone", "email",
+  "website", "tags", "archived", "next_step", "next_due",
+};
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
+static const char *const full_fields[] = {
+  "address", "postal_code", "latitude", "longitude", "notes", "created_at",
+  "updated_at", "contacts", "interactions",
+};
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->folder = test_folder_new ();
-  fixture->db = g_build_filename (fixture->folder, "escale.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  test_folder_remove (fixture->folder);
-  g_free (fixture->folder);
-  g_free (fixture->db);
-}
-
-/* Runs escale-cli with @argv (NULL-terminated, without the program) in an
- * environment where @env_name, when given, is set to @env_value. */
-static void
-run_with_env (Run               *run,
-              const char        *env_name,
-              const char        *env_value,
-              const char *const *argv)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (args, (gpointer) g_getenv ("ESCALE_CLI"));
-  for (guint i = 0; argv[i] != NULL; i++)
-    g_ptr_array_add (args, (gpointer) argv[i]);
-  g_ptr_array_add (args, NULL);
-
-  g_subprocess_launcher_unsetenv (launcher, "ESCALE_DB");
-  if (env_name != NULL)
-    g_subprocess_launcher_setenv (launcher, env_name, env_value, TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-#define RUN(run, ...) run_with_env ((run), NULL, NULL, (const char *const[]) { __VA_ARGS__, NULL })
-
-/* A failure is one line, prefixed with the tool's name. */
-static void
-assert_one_error_line (const Run  *run,
-                       int         status,
-                       const char *fragment)
-{
-  g_assert_cmpint (run->status, ==, status);
-  g_assert_true (g_str_has_prefix (run->err, "escale-cli: "));
-  g_assert_nonnull (strstr (run->err, fragment));
-  g_assert_cmpstr (run->out, ==, "");
-}
-
-static void
-fill_demo (Fixture    *fixture,
-           const char *seed)
-{
-  g_auto(Run) run = { 0, };
-
-  RUN (&run, "--db", fixture->db, "demo", "--seed", seed, "--today", "2026-11-23");
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "Created 100 partners"));
-}
-
-static JsonArray *
-list_json (Fixture    *fixture,
-           const char *first_option,
-           ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0, };
-  va_list options;
-
-  g_ptr_array_add (argv, (gpointer) "--db");
-  g_ptr_array_add (argv, fixture->db);
-  g_ptr_array_add (argv, (gpointer) "partners");
-  g_ptr_array_add (argv, (gpointer) "list");
-  g_ptr_array_add (argv, (gpointer) "--json");
-  va_start (options, first_option);
-  for (const char *option = first_option; option != NULL; option = va_arg (options, const char *))
-    g_ptr_array_add (argv, (gpointer) option);
-  va_end (options);
-  g_ptr_array_add (argv, NULL);
-
-  run_with_env (&run, NULL, NULL, (const char *const *) argv->pdata);
-  g_assert_cmpint (run.status, ==, 0);
-  json_parser_load_from_data (parser, run.out, -1, &error);
-  g_assert_no_error (error);
-  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)));
-
-  return json_array_ref (json_node_get_array (json_parser_get_root (parser)));
-}
+/* Help and usage */
 
 static void
 test_help (void)
 {
-  const char *const commands[][3] = {
-    { "--help", NULL },
-    { "partners", "--help", NULL },
-    { "demo", "--help", NULL },
-    { "partners", "list", "--help" },
-    { "partners", "show", "--help" },
-    { "partners", "export", "--help" },
+  static const struct
+  {
+    const char *argv[4];
+    const char *mentions[8];
+  } helps[] = {
+    { { "--help" }, { "demo", "partners", "--db", "--version", "--help" } },
+    { { "-h" }, { "demo", "partners", "--db" } },
+    { { "demo", "--help" }, { "--seed", "--scale", "--today", "--db" } },
+    { { "demo", "-h" }, { "--seed", "--scale", "--today" } },
+    { { "partners", "--help" }, { "list", "show", "export" } },
+    { { "partners", "-h" }, { "list", "show", "export" } },
+    { { "partners", "list", "--help" }, { "--region", "--kind", "--search", "--archived", "--json", "--db" } },
+    { { "partners", "show", "--help" }, { "ID", "--json", "--db" } },
+    { { "partners", "export", "--help" }, { "--csv", "--separator", "--region", "--kind", "--search", "--archived" } },
+    { { "partners", "export", "-h" }, { "--csv", "--separator" } },
   };
+
+  for (guint i = 0; i < G_N_ELEMENTS (helps); i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      g_test_message ("escale-cli %s %s %s", helps[i].argv[0],
+                      helps[i].argv[1] ? helps[i].argv[1] : "", helps[i].argv[2] ? helps[i].argv[2] : "");
+      run_argv (&run, NULL, helps[i].argv);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_str_has_prefix (run.out, "Usage:\n"));
+      g_assert_cmpstr (run.err, ==, "");
+      for (guint m = 0; helps[i].mentions[m] != NULL; m++)
+        g_assert_nonnull (strstr (run.out, helps[i].mentions[m]));
+    }
+}
+
+/* "Usage: list [OPTION…]" tells no one how to run the command. */
+static void
+test_help_names_the_command (void)
+{
+  const char *const commands[][2] = {
+    { "demo", NULL },
+    { "partners", "list" },
+    { "partners", "show" },
+    { "partners", "export" },
+  };
+  g_autoptr(GString) wrong = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_auto(Run) run = { 0, };
+      g_autofree char *expected = NULL;
 
-      run_with_env (&run, NULL, NULL, (const char *const[]) { commands[i][0], commands[i][1], commands[i][2], NULL });
-      g_test_message ("escale-cli %s %s", commands[i][0], commands[i][1]);
+      if (commands[i][1] != NULL)
+        {
+          RUN (&run, commands[i][0], commands[i][1], "--help");
+          expected = g_strdup_printf ("Usage:\n  escale-cli %s %s ", commands[i][0], commands[i][1]);
+        }
+      else
+        {
+          RUN (&run, commands[i][0], "--help");
+          expected = g_strdup_printf ("Usage:\n  escale-cli %s ", commands[i][0]);
+        }
       g_assert_cmpint (run.status, ==, 0);
-      g_assert_nonnull (strstr (run.out, "Usage:"));
-      g_assert_cmpstr (run.err, ==, "");
+      g_assert_true (g_str_has_prefix (run.out, "Usage:\n  "));
+      if (!g_str_has_prefix (run.out, expected))
+        g_string_append_printf (wrong, "%s“%.*s”", wrong->len > 0 ? ", " : "",
+                                (int) strcspn (run.out + strlen ("Usage:\n  "), "\n"),
+                                run.out + strlen ("Usage:\n  "));
     }
+
+  /* Each command's usage line names the whole command. */
+  g_assert_cmpstr (wrong->str, ==, "");
 }
 
 static void
@@ -173,25 +109,112 @@ test_version (void)
   RUN (&run, "--version");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "escale-cli " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (run.err, ==, "");
 }
 
 static void
-test_usage_errors (Fixture       *fixture,
-                   gconstpointer  data)
+test_unknown_command_or_option (Fixture       *fixture,
+                                gconstpointer  data)
 {
-  const char *const mistakes[][6] = {
-    { "frobnicate", NULL },
-    { "--frobnicate", NULL },
-    { "partners", "frobnicate", NULL },
-    { "partners", "list", "--frobnicate", NULL },
-    { "partners", "list", "--kind", "florist", NULL },
-    { "partners", "list", "--region", "99", NULL },
-    { "partners", "show", NULL },
-    { "partners", "show", "twelve", NULL },
-    { "partners", "export", NULL },
-    { "partners", "export", "--csv", "-", "--separator", "|" },
-    { "demo", "--scale", "0", NULL },
-    { "demo", "--today", "23/11/2026", NULL },
+  const struct
+  {
+    const char *argv[5];
+    const char *fragment;
+  } mistakes[] = {
+    { { "--db", fixture->db, "frobnicate" }, "Unknown command “frobnicate”" },
+    { { "--db", fixture->db, "--frobnicate", "partners" }, "Unknown option “--frobnicate”" },
+    { { "-x", "partners", "list" }, "“-x”" },
+    { { "--db", fixture->db, "partners", "frobnicate" }, "Unknown command “partners frobnicate”" },
+    { { "Partners", "list" }, "“Partners”" },
+    /* --db without its path */
+    { { "--db" }, "--db" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (mistakes); i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      g_test_message ("escale-cli %s %s %s", mistakes[i].argv[0],
+                      mistakes[i].argv[1] ? mistakes[i].argv[1] : "", mistakes[i].argv[2] ? mistakes[i].argv[2] : "");
+      run_argv (&run, NULL, mistakes[i].argv);
+      assert_one_line_usage_error (&run, mistakes[i].fragment);
+      g_assert_true (strstr (run.err, "--help") != NULL);
+    }
+
+  /* Nothing was opened, let alone created. */
+  assert_folder_holds (fixture->folder, "");
+}
+
+/* Without a command, the help goes to standard error and the status says
+ * the command line was wrong. */
+static void
+test_missing_command (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(Run) bare = { 0, };
+  g_auto(Run) db_only = { 0, };
+  g_auto(Run) partners = { 0, };
+
+  RUN (&bare, "");
+  RUN (&db_only, "--db", fixture->db);
+  RUN (&partners, "--db", fixture->db, "partners");
+
+  /* An empty word is not a command either. */
+  assert_one_line_usage_error (&bare, "Unknown command “”");
+
+  g_assert_cmpint (db_only.status, ==, 2);
+  g_assert_cmpstr (db_only.out, ==, "");
+  g_assert_true (g_str_has_prefix (db_only.err, "Usage:\n"));
+  g_assert_nonnull (strstr (db_only.err, "partners"));
+
+  g_assert_cmpint (partners.status, ==, 2);
+  g_assert_cmpstr (partners.out, ==, "");
+  g_assert_true (g_str_has_prefix (partners.err, "Usage:\n"));
+  g_assert_nonnull (strstr (partners.err, "export"));
+
+  assert_folder_holds (fixture->folder, "");
+
+  {
+    g_auto(Run) nothing = { 0, };
+
+    run_argv (&nothing, NULL, (const char *const[]) { NULL });
+    g_assert_cmpint (nothing.status, ==, 2);
+    g_assert_cmpstr (nothing.out, ==, "");
+    g_assert_true (g_str_has_prefix (nothing.err, "Usage:\n"));
+  }
+}
+
+/* Mistakes in a command's options and arguments, all found before the
+ * database is opened: no database file appears. */
+static void
+test_option_mistakes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const struct
+  {
+    const char *argv[6];
+    const char *fragment;
+  } mistakes[] = {
+    { { "partners", "list", "--frobnicate" }, "--frobnicate" },
+    { { "partners", "list", "Lévis" }, "Unexpected argument “Lévis”" },
+    { { "partners", "list", "--search" }, "--search" },
+    { { "partners", "list", "--kind", "florist" }, "--kind: “florist” is not a kind" },
+    { { "partners", "show" }, "exactly one partner ID" },
+    { { "partners", "show", "1", "2" }, "exactly one partner ID" },
+    { { "partners", "show", "twelve" }, "“twelve” is not a partner ID" },
+    { { "partners", "show", "0" }, "“0” is not a partner ID" },
+    { { "partners", "show", "12abc" }, "“12abc” is not a partner ID" },
+    { { "partners", "show", "-3" }, "-3" },
+    { { "partners", "show", "9223372036854775808" }, "“9223372036854775808” is not a partner ID" },
+    { { "partners", "show", "1", "--xml" }, "--xml" },
+    { { "partners", "export" }, "--csv FILE" },
+    { { "partners", "export", "--separator", ";" }, "--csv FILE" },
+    { { "partners", "export", "--csv", "-", "--separator", "|" }, "--separator: use , ; or tab" },
+    { { "partners", "export", "--csv", "-", "--separator", ",;" }, "--separator" },
+    { { "partners", "export", "--csv", "-", "extra" }, "Unexpected argument “extra”" },
+    { { "partners", "export", "--csv", "-", "--kind", "florist" }, "“florist”" },
+    { { "demo", "extra" }, "Unexpected argument “extra”" },
+    { { "demo", "--frobnicate" }, "--frobnicate" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (mistakes); i++)
@@ -199,23 +222,115 @@ test_usage_errors (Fixture       *fixture,
       g_auto(Run) run = { 0, };
       const char *argv[9] = { "--db", fixture->db, NULL };
 
-      for (guint j = 0; j < G_N_ELEMENTS (mistakes[i]) && mistakes[i][j] != NULL; j++)
-        argv[2 + j] = mistakes[i][j];
-      run_with_env (&run, NULL, NULL, argv);
-      g_test_message ("escale-cli %s %s %s", mistakes[i][0], mistakes[i][1], mistakes[i][2]);
-      g_assert_cmpint (run.status, ==, 2);
-      g_assert_true (g_str_has_prefix (run.err, "escale-cli: "));
-      g_assert_cmpstr (run.out, ==, "");
+      for (guint j = 0; j < G_N_ELEMENTS (mistakes[i].argv) && mistakes[i].argv[j] != NULL; j++)
+        argv[2 + j] = mistakes[i].argv[j];
+      g_test_message ("escale-cli … %s %s %s %s", mistakes[i].argv[0], mistakes[i].argv[1],
+                      mistakes[i].argv[2] ? mistakes[i].argv[2] : "", mistakes[i].argv[3] ? mistakes[i].argv[3] : "");
+      run_argv (&run, NULL, argv);
+      assert_usage_error (&run, mistakes[i].fragment);
+      assert_folder_holds (fixture->folder, "");
     }
 
-  /* Nothing at all is a usage error too, with the help on stderr. */
+  /* An unknown kind is answered with the kinds there are. */
   {
     g_auto(Run) run = { 0, };
 
-    run_with_env (&run, NULL, NULL, (const char *const[]) { NULL });
-    g_assert_cmpint (run.status, ==, 2);
-    g_assert_nonnull (strstr (run.err, "Usage:"));
+    RUN (&run, "--db", fixture->db, "partners", "list", "--kind", "Employer");
+    assert_usage_error (&run, "“Employer”");
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+      g_assert_nonnull (strstr (run.err, kinds[k].code));
   }
+}
+
+/* demo */
+
+static void
+test_demo_fills_an_empty_database (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *expected_end = g_strdup_printf (" in %s\n", fixture->db);
+  g_autoptr(JsonArray) partners = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) records = NULL;
+  g_auto(Run) run = { 0, };
+  g_auto(Run) export = { 0, };
+  guint n_partners = 0, n_contacts = 0, n_interactions = 0, contacts_in_csv = 0;
+  GStatBuf info;
+
+  RUN (&run, "--db", fixture->db, "demo", "--seed", "1", "--scale", "1", "--today", TODAY);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (sscanf (run.out, "Created %u partners, %u contacts and %u interactions in ",
+                           &n_partners, &n_contacts, &n_interactions), ==, 3);
+  g_assert_true (g_str_has_suffix (run.out, expected_end));
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+  g_assert_cmpuint (n_partners, ==, 100);
+  g_assert_cmpuint (n_contacts, >, 0);
+  g_assert_cmpuint (n_interactions, >, 0);
+
+  /* Only the database, private to its user: no -wal or -shm is left. */
+  assert_folder_holds (fixture->folder, "escale.db");
+  g_assert_cmpint (g_stat (fixture->db, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0077, ==, 0);
+
+  partners = list_json (fixture->db, "--archived", NULL);
+  g_assert_cmpuint (json_array_get_length (partners), ==, n_partners);
+  for (guint i = 0; i < json_array_get_length (partners); i++)
+    {
+      gint64 id = int_member (item (partners, i), "id");
+
+      g_assert_true (g_hash_table_add (ids, GSIZE_TO_POINTER ((gsize) id)));
+    }
+
+  /* The export lists each partner's contacts, one per line. */
+  RUN (&export, "--db", fixture->db, "partners", "export", "--csv", "-", "--archived");
+  g_assert_cmpint (export.status, ==, 0);
+  records = parse_csv (export.out, ',');
+  for (guint i = 1; i < records->len; i++)
+    {
+      const char *contacts = csv_cell (records, i, 13);
+
+      if (*contacts != '\0')
+        contacts_in_csv += count_lines (contacts) + 1;
+    }
+  g_assert_cmpuint (contacts_in_csv, ==, n_contacts);
+}
+
+static void
+test_demo_scale (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(JsonArray) partners = NULL;
+  g_auto(Run) run = { 0, };
+
+  RUN (&run, "--db", fixture->db, "demo", "--scale", "2", "--today", TODAY);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Created 200 partners, "));
+  partners = list_json (fixture->db, "--archived", NULL);
+  g_assert_cmpuint (json_array_get_length (partners), ==, 200);
+}
+
+/* Fills @db with `demo --seed @seed`, and returns the list and the export
+ * of everything it holds. */
+static void
+demo_outputs (const char  *db,
+              const char  *seed,
+              char       **list,
+              char       **export)
+{
+  g_auto(Run) demo = { 0, };
+  g_auto(Run) list_run = { 0, };
+  g_auto(Run) export_run = { 0, };
+
+  RUN (&demo, "--db", db, "demo", "--seed", seed, "--today", TODAY);
+  g_assert_cmpint (demo.status, ==, 0);
+  RUN (&list_run, "--db", db, "partners", "list", "--json", "--archived");
+  g_assert_cmpint (list_run.status, ==, 0);
+  RUN (&export_run, "--db", db, "partners", "export", "--csv", "-", "--archived");
+  g_assert_cmpint (export_run.status, ==, 0);
+
+  *list = g_steal_pointer (&list_run.out);
+  *export = g_steal_pointer (&export_run.out);
 }
 
 static void
@@ -224,124 +339,392 @@ test_demo_is_deterministic (Fixture       *fixture,
 {
   g_autofree char *twin = g_build_filename (fixture->folder, "twin.db", NULL);
   g_autofree char *other = g_build_filename (fixture->folder, "other.db", NULL);
-  g_auto(Run) first = { 0, };
-  g_auto(Run) second = { 0, };
-  g_auto(Run) third = { 0, };
-  g_auto(Run) again = { 0, };
+  g_autofree char *list = NULL;
+  g_autofree char *export = NULL;
+  g_autofree char *twin_list = NULL;
+  g_autofree char *twin_export = NULL;
+  g_autofree char *other_list = NULL;
+  g_autofree char *other_export = NULL;
 
-  fill_demo (fixture, "7");
-  RUN (&again, "--db", twin, "demo", "--seed", "7", "--today", "2026-11-23");
-  g_assert_cmpint (again.status, ==, 0);
-  g_clear_pointer (&again.out, g_free);
-  g_clear_pointer (&again.err, g_free);
-  RUN (&again, "--db", other, "demo", "--seed", "8", "--today", "2026-11-23");
-  g_assert_cmpint (again.status, ==, 0);
+  demo_outputs (fixture->db, "7", &list, &export);
+  demo_outputs (twin, "7", &twin_list, &twin_export);
+  demo_outputs (other, "8", &other_list, &other_export);
 
-  RUN (&first, "--db", fixture->db, "partners", "list", "--json", "--archived");
-  RUN (&second, "--db", twin, "partners", "list", "--json", "--archived");
-  RUN (&third, "--db", other, "partners", "list", "--json", "--archived");
-  g_assert_cmpstr (first.out, ==, second.out);
-  g_assert_cmpstr (first.out, !=, third.out);
+  g_assert_cmpuint (strlen (list), >, 10000);
+  g_assert_cmpstr (list, ==, twin_list);
+  g_assert_cmpstr (export, ==, twin_export);
+  g_assert_cmpstr (list, !=, other_list);
+  g_assert_cmpstr (export, !=, other_export);
+}
+
+/* --today moves the pending next steps with it. */
+static void
+test_demo_today (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(JsonArray) partners = NULL;
+  g_auto(Run) run = { 0, };
+  guint with_due = 0;
+
+  RUN (&run, "--db", fixture->db, "demo", "--today", "2030-01-15");
+  g_assert_cmpint (run.status, ==, 0);
+  partners = list_json (fixture->db, "--archived", NULL);
+  for (guint i = 0; i < json_array_get_length (partners); i++)
+    {
+      const char *due = string_member (item (partners, i), "next_due");
+
+      if (due == NULL)
+        continue;
+      with_due++;
+      g_assert_cmpstr (due, >, "2029-01-15");
+      g_assert_cmpstr (due, <, "2031-01-15");
+    }
+  g_assert_cmpuint (with_due, >, 0);
 }
 
 static void
 test_demo_refuses_a_filled_database (Fixture       *fixture,
                                      gconstpointer  data)
 {
-  g_autoptr(JsonArray) before = NULL;
-  g_autoptr(JsonArray) after = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(Run) before = { 0, };
+  g_auto(Run) same_seed = { 0, };
+  g_auto(Run) other_seed = { 0, };
+  g_auto(Run) after = { 0, };
 
-  fill_demo (fixture, "1");
-  before = list_json (fixture, "--archived", NULL);
-  RUN (&run, "--db", fixture->db, "demo");
-  assert_one_error_line (&run, 1, "already holds data");
-  after = list_json (fixture, "--archived", NULL);
-  g_assert_cmpuint (json_array_get_length (after), ==, json_array_get_length (before));
+  fill_demo (fixture->db);
+  RUN (&before, "--db", fixture->db, "partners", "list", "--json", "--archived");
+  g_assert_cmpint (before.status, ==, 0);
+
+  RUN (&same_seed, "--db", fixture->db, "demo", "--seed", "1", "--today", TODAY);
+  assert_data_error (&same_seed, "already holds data");
+  RUN (&other_seed, "--db", fixture->db, "demo", "--seed", "2");
+  assert_data_error (&other_seed, "already holds data");
+
+  RUN (&after, "--db", fixture->db, "partners", "list", "--json", "--archived");
+  g_assert_cmpstr (after.out, ==, before.out);
+  assert_folder_holds (fixture->folder, "escale.db");
 }
+
+/* Wrong numbers and dates are mistakes in the command (status 2), found
+ * before the database is created. */
+static void
+test_demo_bad_numbers (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const struct
+  {
+    const char *option;
+    const char *value;
+    const char *fragment;
+  } mistakes[] = {
+    { "--seed", "-1", "--seed" },
+    { "--seed", "seven", "“seven”" },
+    { "--seed", "99999999999", "“99999999999”" },
+    { "--seed", "1.5", "“1.5”" },
+    { "--scale", "0", "--scale: use a number from 1 to 1000" },
+    { "--scale", "-2", "--scale" },
+    { "--scale", "1001", "--scale: use a number from 1 to 1000" },
+    { "--scale", "ten", "“ten”" },
+    { "--scale", "", "--scale" },
+    { "--today", "23/11/2026", "“23/11/2026” is not a date" },
+    { "--today", "2026-02-30", "“2026-02-30” is not a date" },
+    { "--today", "tomorrow", "“tomorrow”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (mistakes); i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      g_test_message ("demo %s %s", mistakes[i].option, mistakes[i].value);
+      RUN (&run, "--db", fixture->db, "demo", mistakes[i].option, mistakes[i].value);
+      assert_usage_error (&run, mistakes[i].fragment);
+      assert_folder_holds (fixture->folder, "");
+    }
+}
+
+/* partners list */
 
 static void
 test_list_json_fields (Fixture       *fixture,
                        gconstpointer  data)
 {
-  const char *const fields[] = {
-    "id", "name", "kind", "region_code", "region", "city", "phone", "email",
-    "website", "tags", "archived", "next_step", "next_due",
-  };
   g_autoptr(JsonArray) partners = NULL;
+  g_autoptr(GHashTable) region_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *previous = g_strdup ("");
+  guint with_region = 0, with_tags = 0, with_next = 0;
 
-  fill_demo (fixture, "1");
-  partners = list_json (fixture, NULL);
+  fill_demo (fixture->db);
+  partners = list_json (fixture->db, NULL);
   g_assert_cmpuint (json_array_get_length (partners), >, 90);
+  g_assert_cmpuint (json_array_get_length (partners), <, 100);
 
   for (guint i = 0; i < json_array_get_length (partners); i++)
     {
-      JsonObject *partner = json_array_get_object_element (partners, i);
-      g_autofree char *name = escale_search_fold (json_object_get_string_member (partner, "name"));
+      JsonObject *partner = item (partners, i);
+      g_autofree char *name = NULL;
+      const char *region_code, *region, *due, *website;
+      JsonArray *tags;
 
-      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
-        g_assert_true (json_object_has_member (partner, fields[f]));
-      /* A summary: the full record is for `partners show`. */
-      g_assert_false (json_object_has_member (partner, "contacts"));
-      g_assert_false (json_object_get_boolean_member (partner, "archived"));
-      g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (partner, "tags")));
+      /* The documented fields; the full record is for `show`. */
+      assert_members (partner, summary_fields, G_N_ELEMENTS (summary_fields));
+      for (guint f = 0; f < G_N_ELEMENTS (full_fields); f++)
+        g_assert_false (json_object_has_member (partner, full_fields[f]));
+
+      g_assert_cmpint (int_member (partner, "id"), >, 0);
+      g_assert_nonnull (string_member (partner, "name"));
+      g_assert_nonnull (kind_label (string_member (partner, "kind")));
+      string_member (partner, "city");
+      string_member (partner, "phone");
+      string_member (partner, "email");
+      g_assert_false (boolean_member (partner, "archived"));
+
+      region_code = string_member (partner, "region_code");
+      region = string_member (partner, "region");
+      g_assert_true ((region_code == NULL) == (region == NULL));
+      if (region_code != NULL)
+        {
+          const char *known = g_hash_table_lookup (region_names, region_code);
+
+          with_region++;
+          g_assert_true (g_regex_match_simple ("^(0[1-9]|1[0-7])$", region_code, 0, 0));
+          /* One name per code. */
+          if (known != NULL)
+            g_assert_cmpstr (region, ==, known);
+          else
+            g_hash_table_insert (region_names, g_strdup (region_code), g_strdup (region));
+        }
+
+      website = string_member (partner, "website");
+      if (website != NULL)
+        g_assert_true (g_str_has_prefix (website, "https://"));
+
+      tags = array_member (partner, "tags");
+      for (guint t = 0; t < json_array_get_length (tags); t++)
+        {
+          JsonNode *tag = json_array_get_element (tags, t);
+
+          g_assert_true (JSON_NODE_HOLDS_VALUE (tag));
+          g_assert_cmpstr (json_node_get_string (tag), !=, "");
+          with_tags++;
+        }
+
+      due = string_member (partner, "next_due");
+      if (due != NULL)
+        {
+          with_next++;
+          g_assert_true (is_date (due));
+          g_assert_nonnull (string_member (partner, "next_step"));
+        }
+
       /* Sorted by name, accents aside: "École" among the E's. */
+      name = escale_search_fold (string_member (partner, "name"));
       g_assert_cmpint (strcmp (previous, name), <=, 0);
       g_free (previous);
       previous = g_steal_pointer (&name);
     }
+
+  g_assert_cmpuint (with_region, >, 0);
+  g_assert_cmpuint (g_hash_table_size (region_names), >, 1);
+  g_assert_cmpuint (with_tags, >, 0);
+  g_assert_cmpuint (with_next, >, 0);
 }
 
 static void
-test_list_filters (Fixture       *fixture,
-                   gconstpointer  data)
+test_list_region (Fixture       *fixture,
+                  gconstpointer  data)
 {
   g_autoptr(JsonArray) everything = NULL;
-  g_autoptr(JsonArray) with_archived = NULL;
-  g_autoptr(JsonArray) bas_saint_laurent = NULL;
-  g_autoptr(JsonArray) employers = NULL;
-  g_autoptr(JsonArray) levis = NULL;
-  g_autoptr(JsonArray) nothing = NULL;
-  guint n, in_levis = 0;
+  g_autoptr(JsonArray) region = NULL;
+  g_autoptr(JsonArray) region_and_kind = NULL;
+  g_auto(Run) unknown = { 0, };
+  g_auto(Run) by_name = { 0, };
+  const char *kind;
+  guint n, expected = 0;
 
-  fill_demo (fixture, "1");
-  everything = list_json (fixture, NULL);
+  fill_demo (fixture->db);
+  everything = list_json (fixture->db, NULL);
   n = json_array_get_length (everything);
-
-  bas_saint_laurent = list_json (fixture, "--region", "01", NULL);
-  g_assert_cmpuint (json_array_get_length (bas_saint_laurent), >, 0);
-  g_assert_cmpuint (json_array_get_length (bas_saint_laurent), <, n);
-  for (guint i = 0; i < json_array_get_length (bas_saint_laurent); i++)
-    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (bas_saint_laurent, i), "region_code"), ==, "01");
-
-  employers = list_json (fixture, "--kind", "employer", NULL);
-  g_assert_cmpuint (json_array_get_length (employers), >, 0);
-  g_assert_cmpuint (json_array_get_length (employers), <, n);
-  for (guint i = 0; i < json_array_get_length (employers); i++)
-    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (employers, i), "kind"), ==, "employer");
-
-  /* Accents are ignored: every partner in Lévis is found by "levis". */
-  levis = list_json (fixture, "--search", "LEVIS", NULL);
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *partner = json_array_get_object_element (everything, i);
-
-      if (g_strcmp0 (json_object_get_string_member_with_default (partner, "city", ""), "Lévis") == 0)
-        in_levis++;
+      if (g_strcmp0 (string_member (item (everything, i), "region_code"), "01") == 0)
+        expected++;
     }
-  g_assert_cmpuint (in_levis, >, 0);
-  g_assert_cmpuint (json_array_get_length (levis), >=, in_levis);
-  g_assert_cmpuint (json_array_get_length (levis), <, n);
 
-  nothing = list_json (fixture, "--search", "zzzz-nowhere", NULL);
-  g_assert_cmpuint (json_array_get_length (nothing), ==, 0);
+  region = list_json (fixture->db, "--region", "01", NULL);
+  g_assert_cmpuint (json_array_get_length (region), >, 0);
+  g_assert_cmpuint (json_array_get_length (region), <, n);
+  g_assert_cmpuint (json_array_get_length (region), ==, expected);
+  for (guint i = 0; i < json_array_get_length (region); i++)
+    g_assert_cmpstr (string_member (item (region, i), "region_code"), ==, "01");
+  g_assert_cmpstr (string_member (item (region, 0), "region"), ==, "Bas-Saint-Laurent");
 
-  /* Archived partners only when asked for. */
-  with_archived = list_json (fixture, "--archived", NULL);
-  g_assert_cmpuint (json_array_get_length (with_archived), >, n);
+  /* Filters add up. */
+  kind = string_member (item (region, 0), "kind");
+  region_and_kind = list_json (fixture->db, "--kind", kind, "--region", "01", NULL);
+  g_assert_cmpuint (json_array_get_length (region_and_kind), >, 0);
+  g_assert_cmpuint (json_array_get_length (region_and_kind), <, json_array_get_length (region));
+  for (guint i = 0; i < json_array_get_length (region_and_kind); i++)
+    {
+      g_assert_cmpstr (string_member (item (region_and_kind, i), "region_code"), ==, "01");
+      g_assert_cmpstr (string_member (item (region_and_kind, i), "kind"), ==, kind);
+    }
+
+  /* Regions are 01 to 17, written with two digits. */
+  RUN (&unknown, "--db", fixture->db, "partners", "list", "--region", "99");
+  assert_usage_error (&unknown, "--region: “99” is not a region code");
+  RUN (&by_name, "--db", fixture->db, "partners", "list", "--region", "Bas-Saint-Laurent");
+  assert_usage_error (&by_name, "“Bas-Saint-Laurent”");
 }
 
+/* The kinds split the partners: each one has only its kind, and together
+ * they are everyone. */
+static void
+test_list_kind (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(JsonArray) everything = NULL;
+  guint n, total = 0, employers = 0;
+
+  fill_demo (fixture->db);
+  everything = list_json (fixture->db, NULL);
+  n = json_array_get_length (everything);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(JsonArray) partners = list_json (fixture->db, "--kind", kinds[k].code, NULL);
+
+      g_assert_cmpuint (json_array_get_length (partners), <, n);
+      for (guint i = 0; i < json_array_get_length (partners); i++)
+        g_assert_cmpstr (string_member (item (partners, i), "kind"), ==, kinds[k].code);
+      if (g_str_equal (kinds[k].code, "employer"))
+        employers = json_array_get_length (partners);
+      total += json_array_get_length (partners);
+    }
+
+  g_assert_cmpuint (employers, >, 0);
+  g_assert_cmpuint (total, ==, n);
+}
+
+static void
+test_list_archived (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(JsonArray) current = NULL;
+  g_autoptr(JsonArray) everyone = NULL;
+  guint archived = 0;
+
+  fill_demo (fixture->db);
+  current = list_json (fixture->db, NULL);
+  everyone = list_json (fixture->db, "--archived", NULL);
+
+  for (guint i = 0; i < json_array_get_length (current); i++)
+    {
+      g_assert_false (boolean_member (item (current, i), "archived"));
+      g_assert_true (has_id (everyone, int_member (item (current, i), "id")));
+    }
+  for (guint i = 0; i < json_array_get_length (everyone); i++)
+    {
+      if (boolean_member (item (everyone, i), "archived"))
+        {
+          archived++;
+          g_assert_false (has_id (current, int_member (item (everyone, i), "id")));
+        }
+    }
+
+  g_assert_cmpuint (archived, >, 0);
+  g_assert_cmpuint (json_array_get_length (everyone), ==, json_array_get_length (current) + archived);
+}
+
+/* What --search looks through, folded as the search folds it. */
+static char *
+searchable_text (const char *db,
+                 gint64      id)
+{
+  g_autoptr(JsonObject) partner = show_json (db, id);
+  g_autoptr(GString) text = g_string_new (NULL);
+  JsonArray *tags = array_member (partner, "tags");
+  JsonArray *contacts = array_member (partner, "contacts");
+
+  g_string_append_printf (text, "%s\n%s\n%s\n%s\n",
+                          string_member (partner, "name"),
+                          string_member (partner, "city") ? string_member (partner, "city") : "",
+                          string_member (partner, "region") ? string_member (partner, "region") : "",
+                          kind_label (string_member (partner, "kind")));
+  for (guint i = 0; i < json_array_get_length (tags); i++)
+    g_string_append_printf (text, "%s\n", json_array_get_string_element (tags, i));
+  for (guint i = 0; i < json_array_get_length (contacts); i++)
+    g_string_append_printf (text, "%s\n", string_member (item (contacts, i), "name"));
+
+  return escale_search_fold (text->str);
+}
+
+static void
+test_list_search (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(JsonArray) everything = NULL;
+  g_autoptr(JsonArray) plain = NULL;
+  g_autoptr(JsonArray) accented = NULL;
+  g_autoptr(JsonArray) both_words = NULL;
+  g_autoptr(JsonArray) nothing = NULL;
+  g_autofree char *plain_ids = NULL;
+  g_autofree char *accented_ids = NULL;
+  guint n, in_levis = 0;
+
+  fill_demo (fixture->db);
+  everything = list_json (fixture->db, NULL);
+  n = json_array_get_length (everything);
+
+  /* Case and accents are ignored both ways. */
+  plain = list_json (fixture->db, "--search", "LEVIS", NULL);
+  accented = list_json (fixture->db, "--search", "lévis", NULL);
+  plain_ids = list_ids (plain);
+  accented_ids = list_ids (accented);
+  g_assert_cmpstr (plain_ids, ==, accented_ids);
+  g_assert_cmpuint (json_array_get_length (plain), >, 0);
+  g_assert_cmpuint (json_array_get_length (plain), <, n);
+
+  /* Everyone in Lévis is found… */
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *partner = item (everything, i);
+      g_autofree char *city = escale_search_fold (string_member (partner, "city"));
+      g_autofree char *name = escale_search_fold (string_member (partner, "name"));
+
+      if (strstr (city, "levis") != NULL || strstr (name, "levis") != NULL)
+        {
+          in_levis++;
+          g_assert_true (has_id (plain, int_member (partner, "id")));
+        }
+    }
+  g_assert_cmpuint (in_levis, >, 0);
+
+  /* …and everyone found mentions it. */
+  for (guint i = 0; i < json_array_get_length (plain); i++)
+    {
+      g_autofree char *text = searchable_text (fixture->db, int_member (item (plain, i), "id"));
+
+      g_assert_nonnull (strstr (text, "levis"));
+    }
+
+  /* Every word must match. */
+  both_words = list_json (fixture->db, "--search", "Boulangerie  LÉVIS", NULL);
+  g_assert_cmpuint (json_array_get_length (both_words), >, 0);
+  g_assert_cmpuint (json_array_get_length (both_words), <, json_array_get_length (plain));
+  for (guint i = 0; i < json_array_get_length (both_words); i++)
+    {
+      g_autofree char *text = searchable_text (fixture->db, int_member (item (both_words, i), "id"));
+
+      g_assert_true (has_id (plain, int_member (item (both_words, i), "id")));
+      g_assert_nonnull (strstr (text, "boulangerie"));
+    }
+
+  nothing = list_json (fixture->db, "--search", "zzzz-nowhere", NULL);
+  g_assert_cmpuint (json_array_get_length (nothing), ==, 0);
+}
+
+/* The table: a header, then one line per partner in the JSON's order, with
+ * columns aligned by characters, not bytes. */
 static void
 test_list_text (Fixture       *fixture,
                 gconstpointer  data)
@@ -349,214 +732,387 @@ test_list_text (Fixture       *fixture,
   g_autoptr(JsonArray) partners = NULL;
   g_auto(Run) run = { 0, };
   g_auto(GStrv) lines = NULL;
+  guint n;
 
-  fill_demo (fixture, "1");
-  partners = list_json (fixture, NULL);
+  fill_demo (fixture->db);
+  partners = list_json (fixture->db, NULL);
+  n = json_array_get_length (partners);
+
   RUN (&run, "--db", fixture->db, "partners", "list");
   g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_suffix (run.out, "\n"));
   lines = g_strsplit (run.out, "\n", -1);
-  /* A header, one line per partner, and the final newline. */
-  g_assert_true (g_str_has_prefix (lines[0], "ID"));
-  g_assert_cmpuint (g_strv_length (lines), ==, json_array_get_length (partners) + 2);
-  g_assert_nonnull (strstr (lines[1], json_object_get_string_member (json_array_get_object_element (partners, 0), "name")));
+  g_assert_cmpuint (g_strv_length (lines), ==, n + 2);
+  g_assert_cmpstr (lines[n + 1], ==, "");
+
+  g_assert_true (g_str_has_prefix (lines[0], "ID      Name"));
+  g_assert_true (g_str_has_prefix (g_utf8_offset_to_pointer (lines[0], 54), "Kind"));
+  g_assert_true (g_str_has_prefix (g_utf8_offset_to_pointer (lines[0], 84), "City"));
+  g_assert_cmpstr (g_utf8_offset_to_pointer (lines[0], 104), ==, "Next step due");
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *partner = item (partners, i);
+      const char *line = lines[i + 1];
+      const char *city = string_member (partner, "city");
+      const char *due = string_member (partner, "next_due");
+      g_autofree char *id = g_strdup_printf ("%-6" G_GINT64_FORMAT "  ", int_member (partner, "id"));
+      g_autofree char *name = utf8_prefix (string_member (partner, "name"), 30);
+      g_autofree char *kind = utf8_prefix (kind_label (string_member (partner, "kind")), 20);
+
+      g_assert_true (g_utf8_validate (line, -1, NULL));
+      g_assert_true (g_str_has_prefix (line, id));
+      g_assert_true (g_str_has_prefix (g_utf8_offset_to_pointer (line, 8), name));
+      g_assert_true (g_str_has_prefix (g_utf8_offset_to_pointer (line, 54), kind));
+      if (city != NULL)
+        {
+          g_autofree char *start = utf8_prefix (city, 10);
+
+          g_assert_true (g_str_has_prefix (g_utf8_offset_to_pointer (line, 84), start));
+        }
+      if (due != NULL)
+        g_assert_cmpstr (g_utf8_offset_to_pointer (line, 104), ==, due);
+      else
+        g_assert_cmpuint (g_utf8_strlen (line, -1), <=, 102);
+    }
 }
 
+static void
+test_list_empty_database (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(JsonArray) partners = NULL;
+  g_auto(Run) run = { 0, };
+
+  partners = list_json (fixture->db, "--archived", NULL);
+  g_assert_cmpuint (json_array_get_length (partners), ==, 0);
+
+  RUN (&run, "--db", fixture->db, "partners", "list");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "ID      Name"));
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+}
+
+/* Messages and labels follow the language; the JSON's codes never do. */
 static void
 test_list_in_french (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_auto(Run) run = { 0, };
+  const char *const french[] = { "LANGUAGE", "fr", NULL };
+  const RunSetup setup = { .environment = french };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonArray) english = NULL;
+  g_auto(Run) table = { 0, };
+  g_auto(Run) json = { 0, };
+  g_auto(Run) missing = { 0, };
+  JsonArray *partners;
 
-  fill_demo (fixture, "1");
-  run_with_env (&run, "LANGUAGE", "fr",
-                (const char *const[]) { "--db", fixture->db, "partners", "list", "--region", "01", NULL });
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_str_has_prefix (run.out, "ID      Nom"));
-  g_assert_nonnull (strstr (run.out, "Employeur"));
+  fill_demo (fixture->db);
+  RUN_WITH (&table, &setup, "--db", fixture->db, "partners", "list", "--kind", "employer");
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_true (g_str_has_prefix (table.out, "ID      Nom"));
+  g_assert_nonnull (strstr (table.out, "Employeur"));
+  g_assert_null (strstr (table.out, "Employer"));
+
+  english = list_json (fixture->db, NULL);
+  RUN_WITH (&json, &setup, "--db", fixture->db, "partners", "list", "--json");
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  partners = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (partners), ==, json_array_get_length (english));
+  for (guint i = 0; i < json_array_get_length (partners); i++)
+    {
+      g_assert_nonnull (kind_label (string_member (item (partners, i), "kind")));
+      g_assert_cmpint (int_member (item (partners, i), "id"), ==, int_member (item (english, i), "id"));
+      g_assert_cmpstr (string_member (item (partners, i), "kind"), ==, string_member (item (english, i), "kind"));
+    }
+
+  RUN_WITH (&missing, &setup, "--db", fixture->db, "partners", "show", "99999");
+  assert_data_error (&missing, "Aucun partenaire n’a l’ID 99999");
+}
+
+/* partners show */
+
+/* A partner with contacts and a pending next step. */
+static JsonObject *
+pick_busy_partner (JsonArray *partners)
+{
+  for (guint i = 0; i < json_array_get_length (partners); i++)
+    {
+      if (string_member (item (partners, i), "next_due") != NULL)
+        return item (partners, i);
+    }
+  g_assert_not_reached ();
+  return NULL;
 }
 
 static void
-test_show (Fixture       *fixture,
-           gconstpointer  data)
+test_show_json (Fixture       *fixture,
+                gconstpointer  data)
 {
-  const char *const full_fields[] = {
-    "address", "postal_code", "latitude", "longitude", "notes", "created_at",
-    "updated_at", "contacts", "interactions",
+  const char *const channels[] = { "meeting", "phone", "email", "visit", "event", "other", NULL };
+  const char *const contact_fields[] = { "id", "name", "role", "email", "phone" };
+  const char *const interaction_fields[] = {
+    "id", "date", "channel", "contact_id", "summary", "next_step", "due_on", "done",
   };
   g_autoptr(JsonArray) partners = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
-  g_auto(Run) text = { 0, };
-  g_auto(Run) json = { 0, };
+  g_autoptr(JsonObject) full = NULL;
+  g_autoptr(GHashTable) contact_ids = g_hash_table_new (NULL, NULL);
   JsonObject *summary;
-  JsonObject *full;
+  JsonArray *contacts, *interactions;
+  const char *postal_code;
+  gboolean next_found = FALSE;
 
-  fill_demo (fixture, "1");
-  partners = list_json (fixture, NULL);
-  summary = json_array_get_object_element (partners, 3);
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (summary, "id"));
+  fill_demo (fixture->db);
+  partners = list_json (fixture->db, NULL);
+  summary = pick_busy_partner (partners);
+  full = show_json (fixture->db, int_member (summary, "id"));
 
-  RUN (&text, "--db", fixture->db, "partners", "show", id);
-  g_assert_cmpint (text.status, ==, 0);
-  g_assert_true (g_str_has_prefix (text.out, json_object_get_string_member (summary, "name")));
+  /* The list's fields, with the same values, and the documented others. */
+  for (guint f = 0; f < G_N_ELEMENTS (summary_fields); f++)
+    g_assert_true (json_node_equal (member (summary, summary_fields[f]), member (full, summary_fields[f])));
+  assert_members (full, full_fields, G_N_ELEMENTS (full_fields));
 
-  RUN (&json, "--db", fixture->db, "partners", "show", id, "--json");
-  g_assert_cmpint (json.status, ==, 0);
-  json_parser_load_from_data (parser, json.out, -1, &error);
-  g_assert_no_error (error);
-  full = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (full, "id"), ==, json_object_get_int_member (summary, "id"));
-  g_assert_cmpstr (json_object_get_string_member (full, "name"), ==, json_object_get_string_member (summary, "name"));
-  for (guint f = 0; f < G_N_ELEMENTS (full_fields); f++)
-    g_assert_true (json_object_has_member (full, full_fields[f]));
-  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (full, "contacts")));
+  string_member (full, "address");
+  string_member (full, "notes");
+  postal_code = string_member (full, "postal_code");
+  if (postal_code != NULL)
+    g_assert_true (g_regex_match_simple ("^[A-Z][0-9][A-Z] [0-9][A-Z][0-9]$", postal_code, 0, 0));
+  if (!JSON_NODE_HOLDS_NULL (member (full, "latitude")))
+    {
+      /* Decimal degrees, somewhere in Québec. */
+      g_assert_cmpfloat (json_object_get_double_member (full, "latitude"), >, 44.0);
+      g_assert_cmpfloat (json_object_get_double_member (full, "latitude"), <, 63.0);
+      g_assert_cmpfloat (json_object_get_double_member (full, "longitude"), >, -80.0);
+      g_assert_cmpfloat (json_object_get_double_member (full, "longitude"), <, -57.0);
+    }
+  else
+    {
+      g_assert_true (JSON_NODE_HOLDS_NULL (member (full, "longitude")));
+    }
+  g_assert_true (g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
+                                       string_member (full, "created_at"), 0, 0));
+  g_assert_true (g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
+                                       string_member (full, "updated_at"), 0, 0));
+  g_assert_cmpstr (string_member (full, "created_at"), <=, string_member (full, "updated_at"));
+
+  contacts = array_member (full, "contacts");
+  g_assert_cmpuint (json_array_get_length (contacts), >, 0);
+  for (guint i = 0; i < json_array_get_length (contacts); i++)
+    {
+      JsonObject *contact = item (contacts, i);
+
+      assert_members (contact, contact_fields, G_N_ELEMENTS (contact_fields));
+      g_assert_true (g_hash_table_add (contact_ids, GSIZE_TO_POINTER ((gsize) int_member (contact, "id"))));
+      g_assert_nonnull (string_member (contact, "name"));
+      string_member (contact, "role");
+      string_member (contact, "email");
+      string_member (contact, "phone");
+    }
+
+  interactions = array_member (full, "interactions");
+  g_assert_cmpuint (json_array_get_length (interactions), >, 0);
+  for (guint i = 0; i < json_array_get_length (interactions); i++)
+    {
+      JsonObject *interaction = item (interactions, i);
+      JsonNode *contact_id = member (interaction, "contact_id");
+
+      assert_members (interaction, interaction_fields, G_N_ELEMENTS (interaction_fields));
+      int_member (interaction, "id");
+      g_assert_true (is_date (string_member (interaction, "date")));
+      g_assert_true (g_strv_contains (channels, string_member (interaction, "channel")));
+      g_assert_nonnull (string_member (interaction, "summary"));
+      /* The contact spoken to is one of this partner's. */
+      if (!JSON_NODE_HOLDS_NULL (contact_id))
+        g_assert_true (g_hash_table_contains (contact_ids, GSIZE_TO_POINTER ((gsize) json_node_get_int (contact_id))));
+      if (string_member (interaction, "due_on") != NULL)
+        g_assert_true (is_date (string_member (interaction, "due_on")));
+
+      /* The summary's next step is one of these, still to do. */
+      if (!boolean_member (interaction, "done") &&
+          g_strcmp0 (string_member (interaction, "next_step"), string_member (summary, "next_step")) == 0 &&
+          g_strcmp0 (string_member (interaction, "due_on"), string_member (summary, "next_due")) == 0)
+        next_found = TRUE;
+    }
+  g_assert_true (next_found);
+}
+
+static gboolean
+has_line (const char *text,
+          const char *line)
+{
+  g_autofree char *framed = g_strdup_printf ("\n%s\n", line);
+
+  return strstr (text, framed) != NULL;
+}
+
+static void
+test_show_text (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *const labelled[][2] = {
+    { "Address", "address" },
+    { "City", "city" },
+    { "Postal code", "postal_code" },
+    { "Phone", "phone" },
+    { "Email", "email" },
+    { "Website", "website" },
+    { "Region", "region" },
+  };
+  g_autoptr(JsonArray) partners = NULL;
+  g_autoptr(JsonObject) full = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *first_line = NULL;
+  g_autofree char *kind_line = NULL;
+  g_auto(Run) run = { 0, };
+  JsonArray *contacts, *interactions, *tags;
+
+  fill_demo (fixture->db);
+  partners = list_json (fixture->db, NULL);
+  full = show_json (fixture->db, int_member (pick_busy_partner (partners), "id"));
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, int_member (full, "id"));
+
+  RUN (&run, "--db", fixture->db, "partners", "show", id);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  first_line = g_strdup_printf ("%s\n", string_member (full, "name"));
+  g_assert_true (g_str_has_prefix (run.out, first_line));
+  kind_line = g_strdup_printf ("%-16s %s", "Kind", kind_label (string_member (full, "kind")));
+  g_assert_true (has_line (run.out, kind_line));
+  for (guint f = 0; f < G_N_ELEMENTS (labelled); f++)
+    {
+      const char *value = string_member (full, labelled[f][1]);
+      g_autofree char *start = g_strdup_printf ("\n%-16s ", labelled[f][0]);
+
+      if (value != NULL)
+        {
+          g_autofree char *line = g_strdup_printf ("%s%s\n", start, value);
+
+          g_assert_nonnull (strstr (run.out, line));
+        }
+      else
+        {
+          g_assert_null (strstr (run.out, start));
+        }
+    }
+
+  tags = array_member (full, "tags");
+  for (guint i = 0; i < json_array_get_length (tags); i++)
+    g_assert_nonnull (strstr (run.out, json_array_get_string_element (tags, i)));
+
+  contacts = array_member (full, "contacts");
+  g_assert_true (has_line (run.out, "Contacts"));
+  for (guint i = 0; i < json_array_get_length (contacts); i++)
+    {
+      g_autofree char *start = g_strdup_printf ("\n  %s", string_member (item (contacts, i), "name"));
+
+      g_assert_nonnull (strstr (run.out, start));
+    }
+
+  interactions = array_member (full, "interactions");
+  g_assert_true (has_line (run.out, "Interactions"));
+  for (guint i = 0; i < json_array_get_length (interactions); i++)
+    {
+      JsonObject *interaction = item (interactions, i);
+      g_autofree char *start = g_strdup_printf ("\n  %s  ", string_member (interaction, "date"));
+      g_autofree char *summary = g_strdup_printf (": %s\n", string_member (interaction, "summary"));
+
+      g_assert_nonnull (strstr (run.out, start));
+      g_assert_nonnull (strstr (run.out, summary));
+    }
+
+  /* The pending next step, with its due date. */
+  {
+    g_autofree char *next = g_strdup_printf ("Next step: %s (%s)\n", string_member (full, "next_step"),
+                                             string_member (full, "next_due"));
+
+    g_assert_nonnull (strstr (run.out, next));
+  }
+}
+
+static void
+test_show_archived (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(JsonArray) everyone = NULL;
+  g_autoptr(JsonObject) full = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0, };
+  JsonObject *archived = NULL;
+
+  fill_demo (fixture->db);
+  everyone = list_json (fixture->db, "--archived", NULL);
+  for (guint i = 0; i < json_array_get_length (everyone) && archived == NULL; i++)
+    {
+      if (boolean_member (item (everyone, i), "archived"))
+        archived = item (everyone, i);
+    }
+  g_assert_nonnull (archived);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, int_member (archived, "id"));
+
+  /* Archived partners are not listed by default, but can be shown. */
+  RUN (&run, "--db", fixture->db, "partners", "show", id);
+  g_assert_cmpint (run.status, ==, 0);
+  expected = g_strdup_printf ("%s (archived)\n", string_member (archived, "name"));
+  g_assert_true (g_str_has_prefix (run.out, expected));
+
+  full = show_json (fixture->db, int_member (archived, "id"));
+  g_assert_true (boolean_member (full, "archived"));
 }
 
 static void
 test_show_missing (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_auto(Run) run = { 0, };
+  g_autofree char *empty = g_build_filename (fixture->folder, "empty.db", NULL);
+  g_auto(Run) missing = { 0, };
+  g_auto(Run) missing_json = { 0, };
+  g_auto(Run) largest = { 0, };
+  g_auto(Run) in_empty = { 0, };
 
-  fill_demo (fixture, "1");
-  RUN (&run, "--db", fixture->db, "partners", "show", "99999");
-  assert_one_error_line (&run, 1, "No partner has the ID 99999");
+  fill_demo (fixture->db);
+  RUN (&missing, "--db", fixture->db, "partners", "show", "99999");
+  assert_data_error (&missing, "No partner has the ID 99999");
+  RUN (&missing_json, "--db", fixture->db, "partners", "show", "--json", "101");
+  assert_data_error (&missing_json, "No partner has the ID 101");
+  RUN (&largest, "--db", fixture->db, "partners", "show", "9223372036854775807");
+  assert_data_error (&largest, "No partner has the ID 9223372036854775807");
+  RUN (&in_empty, "--db", empty, "partners", "show", "1");
+  assert_data_error (&in_empty, "No partner has the ID 1");
 }
-
-static char *
-read_file (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
-static guint
-count_crlf_lines (const char *text)
-{
-  guint lines = 0;
-
-  for (const char *p = strstr (text, "\r\n"); p != NULL; p = strstr (p + 2, "\r\n"))
-    lines++;
-  return lines;
-}
-
-static void
-test_export_csv (Fixture       *fixture,
-                 gconstpointer  data)
-{
-  g_autofree char *path = g_build_filename (fixture->folder, "partenaires.csv", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(JsonArray) partners = NULL;
-  g_auto(Run) run = { 0, };
-  g_auto(Run) to_stdout = { 0, };
-  g_auto(Run) semicolons = { 0, };
-  gsize length;
-
-  fill_demo (fixture, "1");
-  partners = list_json (fixture, NULL);
-
-  RUN (&run, "--db", fixture->db, "partners", "export", "--csv", path);
-  g_assert_cmpint (run.status, ==, 0);
-  contents = read_file (path, &length);
-  /* What Excel needs to read accents and rows right. */
-  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
-  g_assert_true (g_str_has_suffix (contents, "\r\n"));
-  g_assert_null (strstr (g_strstr_len (contents, length, "\n") + 1, "\n\n"));
-  g_assert_cmpuint (count_crlf_lines (contents), ==, json_array_get_length (partners) + 1);
-  g_assert_nonnull (strstr (contents, json_object_get_string_member (json_array_get_object_element (partners, 0), "name")));
-
-  /* "-" writes the same thing to standard output. */
-  RUN (&to_stdout, "--db", fixture->db, "partners", "export", "--csv", "-");
-  g_assert_cmpint (to_stdout.status, ==, 0);
-  g_assert_cmpstr (to_stdout.out, ==, contents);
-
-  RUN (&semicolons, "--db", fixture->db, "partners", "export", "--csv", "-", "--separator", ";");
-  g_assert_cmpint (semicolons.status, ==, 0);
-  g_assert_nonnull (strstr (semicolons.out, ";"));
-  g_assert_cmpuint (count_crlf_lines (semicolons.out), ==, count_crlf_lines (contents));
-}
-
-static void
-test_export_to_unwritable_place (Fixture       *fixture,
-                                 gconstpointer  data)
-{
-  g_autofree char *path = g_build_filename (fixture->folder, "no-such-folder", "partners.csv", NULL);
-  g_auto(Run) run = { 0, };
-
-  fill_demo (fixture, "1");
-  RUN (&run, "--db", fixture->db, "partners", "export", "--csv", path);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_true (g_str_has_prefix (run.err, "escale-cli: "));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-}
-
-static void
-test_refuses_a_file_that_is_not_a_database (Fixture       *fixture,
-                                            gconstpointer  data)
-{
-  const char *notes = "Rappeler Mme Tremblay au CJE de Rimouski.\n";
-  g_autofree char *after = NULL;
-  g_auto(Run) run = { 0, };
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (fixture->db, notes, -1, &error);
-  g_assert_no_error (error);
-
-  RUN (&run, "--db", fixture->db, "partners", "list");
-  assert_one_error_line (&run, 1, "is not an Escale database");
-  after = read_file (fixture->db, NULL);
-  g_assert_cmpstr (after, ==, notes);
-}
-
-static void
-test_database_from_environment (Fixture       *fixture,
-                                gconstpointer  data)
-{
-  g_auto(Run) run = { 0, };
-  g_autoptr(JsonArray) through_option = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  fill_demo (fixture, "1");
-  through_option = list_json (fixture, NULL);
-  run_with_env (&run, "ESCALE_DB", fixture->db, (const char *const[]) { "partners", "list", "--json", NULL });
-  g_assert_cmpint (run.status, ==, 0);
-  json_parser_load_from_data (parser, run.out, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==,
-                    json_array_get_length (through_option));
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (g_getenv ("ESCALE_CLI") == NULL)
-    g_error ("ESCALE_CLI must name the escale-cli to test (tests/meson.build sets it)");
+  cli_test_init (&argc, &argv);
 
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/help/names-the-command", test_help_names_the_command);
   g_test_add_func ("/cli/version", test_version);
-  g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
+  g_test_add ("/cli/usage/unknown", Fixture, NULL, fixture_set_up, test_unknown_command_or_option, fixture_tear_down);
+  g_test_add ("/cli/usage/missing-command", Fixture, NULL, fixture_set_up, test_missing_command, fixture_tear_down);
+  g_test_add ("/cli/usage/options", Fixture, NULL, fixture_set_up, test_option_mistakes, fixture_tear_down);
+  g_test_add ("/cli/demo/fills", Fixture, NULL, fixture_set_up, test_demo_fills_an_empty_database, fixture_tear_down);
+  g_test_add ("/cli/demo/scale", Fixture, NULL, fixture_set_up, test_demo_scale, fixture_tear_down);
   g_test_add ("/cli/demo/deterministic", Fixture, NULL, fixture_set_up, test_demo_is_deterministic, fixture_tear_down);
+  g_test_add ("/cli/demo/today", Fixture, NULL, fixture_set_up, test_demo_today, fixture_tear_down);
   g_test_add ("/cli/demo/refuses-filled-database", Fixture, NULL, fixture_set_up, test_demo_refuses_a_filled_database, fixture_tear_down);
+  g_test_add ("/cli/demo/bad-numbers", Fixture, NULL, fixture_set_up, test_demo_bad_numbers, fixture_tear_down);
   g_test_add ("/cli/list/json-fields", Fixture, NULL, fixture_set_up, test_list_json_fields, fixture_tear_down);
-  g_test_add ("/cli/list/filters", Fixture, NULL, fixture_set_up, test_list_filters, fixture_tear_down);
+  g_test_add ("/cli/list/region", Fixture, NULL, fixture_set_up, test_list_region, fixture_tear_down);
+  g_test_add ("/cli/list/kind", Fixture, NULL, fixture_set_up, test_list_kind, fixture_tear_down);
+  g_test_add ("/cli/list/archived", Fixture, NULL, fixture_set_up, test_list_archived, fixture_tear_down);
+  g_test_add ("/cli/list/search", Fixture, NULL, fixture_set_up, test_list_search, fixture_tear_down);
   g_test_add ("/cli/list/text", Fixture, NULL, fixture_set_up, test_list_text, fixture_tear_down);
+  g_test_add ("/cli/list/empty-database", Fixture, NULL, fixture_set_up, test_list_empty_database, fixture_tear_down);
   g_test_add ("/cli/list/french", Fixture, NULL, fixture_set_up, test_list_in_french, fixture_tear_down);
-  g_test_add ("/cli/show", Fixture, NULL, fixture_set_up, test_show, fixture_tear_down);
+  g_test_add ("/cli/show/json", Fixture, NULL, fixture_set_up, test_show_json, fixture_tear_down);
+  g_test_add ("/cli/show/text", Fixture, NULL, fixture_set_up, test_show_text, fixture_tear_down);
+  g_test_add ("/cli/show/archived", Fixture, NULL, fixture_set_up, test_show_archived, fixture_tear_down);
   g_test_add ("/cli/show/missing", Fixture, NULL, fixture_set_up, test_show_missing, fixture_tear_down);
-  g_test_add ("/cli/export/csv", Fixture, NULL, fixture_set_up, test_export_csv, fixture_tear_down);
-  g_test_add ("/cli/export/unwritable", Fixture, NULL, fixture_set_up, test_export_to_unwritable_place, fixture_tear_down);
-  g_test_add ("/cli/refuses-non-database", Fixture, NULL, fixture_set_up, test_refuses_a_file_that_is_not_a_database, fixture_tear_down);
-  g_test_add ("/cli/database-from-environment", Fixture, NULL, fixture_set_up, test_database_from_environment, fixture_tear_down);
 
-  return g_test_run ();
+  return cli_test_run ();
 }

@@ -284,3 +284,32 @@ escale_partner_export_csv (GListModel              *partners,
 
   return g_output_stream_flush (stream, NULL, error);
 }
+
+/**
+ * escale_partner_export_csv_file:
+ * @path: the spreadsheet to write, in the filename encoding
+ *
+ * Writes the CSV of escale_partner_export_csv() to @path, readable by its
+ * owner only. The file is built in memory, written beside @path and renamed
+ * over it: an export that fails halfway (a full disk) leaves neither a
+ * truncated spreadsheet nor a damaged earlier one.
+ */
+gboolean
+escale_partner_export_csv_file (GListModel              *partners,
+                                EscaleRegionRepository  *regions,
+                                const char              *path,
+                                char                     separator,
+                                GError                 **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (stream);
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return escale_partner_export_csv (partners, regions, stream, separator, error) &&
+         g_output_stream_close (stream, NULL, error) &&
+         g_file_set_contents_full (path,
+                                   g_memory_output_stream_get_data (memory),
+                                   g_memory_output_stream_get_data_size (memory),
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}

@@ -22,5 +22,10 @@ gboolean  escale_partner_export_csv (GListModel               *partners,
                                      GOutputStream            *stream,
                                      char                      separator,
                                      GError                  **error);
+gboolean  escale_partner_export_csv_file (GListModel             *partners,
+                                          EscaleRegionRepository *regions,
+                                          const char             *path,
+                                          char                    separator,
+                                          GError                **error);
 
 G_END_DECLS

@@ -13,6 +13,11 @@
 
 #define SCHEMA_RESOURCE_PATH RESOURCE_PREFIX "/core/schema/"
 #define SQLITE_HEADER "SQLite format 3"
+/* The database header, https://sqlite.org/fileformat.html#the_database_header */
+#define SQLITE_HEADER_SIZE 100
+#define SQLITE_HEADER_PAGE_COUNT 28
+#define SQLITE_HEADER_USER_VERSION 60
+#define SQLITE_HEADER_APPLICATION_ID 68
 
 struct _EscaleDatabase
 {
@@ -194,8 +199,11 @@ check_header (const char  *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  char header[sizeof SQLITE_HEADER] = { 0 };
+  guchar header[SQLITE_HEADER_SIZE] = { 0 };
   gsize read = 0;
+  guint32 page_count;
+  guint32 application_id;
+  guint32 user_version;
 
   stream = g_file_read (file, NULL, &local_error);
   if (stream == NULL)
@@ -220,10 +228,39 @@ check_header (const char  *path,
     }
 
   *is_empty = (read == 0);
-  if (!*is_empty && (read < sizeof header || memcmp (header, SQLITE_HEADER, sizeof header) != 0))
+  if (*is_empty)
+    return TRUE;
+
+  if (read < sizeof header || memcmp (header, SQLITE_HEADER, sizeof SQLITE_HEADER) != 0)
     {
       g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_ESCALE,
                    _("“%s” is not an Escale database"), path);
+      return FALSE;
+    }
+
+  /* Another program's database, or a newer Escale's, is told apart by its
+   * header too: opening it through SQLite, even read-only, would leave -wal
+   * and -shm files beside a database in WAL mode. */
+  memcpy (&page_count, header + SQLITE_HEADER_PAGE_COUNT, sizeof page_count);
+  memcpy (&application_id, header + SQLITE_HEADER_APPLICATION_ID, sizeof application_id);
+  memcpy (&user_version, header + SQLITE_HEADER_USER_VERSION, sizeof user_version);
+  page_count = GUINT32_FROM_BE (page_count);
+  application_id = GUINT32_FROM_BE (application_id);
+  user_version = GUINT32_FROM_BE (user_version);
+  /* Escale marks its file in the transaction that creates the tables: a
+   * database with tables (more than its first page) and no mark is another
+   * program's. */
+  if (application_id != ESCALE_DATABASE_APPLICATION_ID && (application_id != 0 || page_count > 1))
+    {
+      g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_ESCALE,
+                   _("“%s” is an SQLite database of another program, not an Escale database"), path);
+      return FALSE;
+    }
+  if (user_version > escale_database_get_latest_version ())
+    {
+      g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_TOO_NEW,
+                   _("The database “%s” was written by a newer version of Escale; update Escale to open it"),
+                   path);
       return FALSE;
     }
 
@@ -231,12 +268,15 @@ check_header (const char  *path,
 }
 
 /* An existing file is inspected through a read-only connection: whatever is
- * wrong with it, Escale refuses it without having written a byte. */
+ * wrong with it, Escale refuses it without having written a byte to it. (A
+ * damaged database in WAL mode still gets the -wal and -shm files that any
+ * reader creates.) */
 static gboolean
 inspect_existing (const char  *path,
                   guint        latest_version,
                   GError     **error)
 {
+  g_autofree char *absolute = NULL;
   g_autofree char *uri = NULL;
   sqlite3 *handle = NULL;
   gint64 application_id = 0;
@@ -244,7 +284,9 @@ inspect_existing (const char  *path,
   gint64 tables = 0;
   gboolean ok = FALSE;
 
-  uri = g_filename_to_uri (path, NULL, NULL);
+  /* A URI needs an absolute path; "--db escale.db" is relative. */
+  absolute = g_canonicalize_filename (path, NULL);
+  uri = g_filename_to_uri (absolute, NULL, NULL);
   if (uri == NULL ||
       sqlite3_open_v2 (uri, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
     {

@@ -241,7 +241,7 @@ on_export_response (GtkNativeDialog    *dialog,
                     EscalePartnersPage *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
@@ -250,14 +250,17 @@ on_export_response (GtkNativeDialog    *dialog,
     goto out;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
-  if (stream == NULL ||
-      !escale_partner_export_csv (G_LIST_MODEL (self->sorted),
-                                  escale_context_get_regions (self->context),
-                                  G_OUTPUT_STREAM (stream),
-                                  escale_csv_separator_for_locale (),
-                                  &error) ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+  path = g_file_get_path (file);
+  if (path == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("choose a folder on this computer"));
+
+  if (path == NULL ||
+      !escale_partner_export_csv_file (G_LIST_MODEL (self->sorted),
+                                       escale_context_get_regions (self->context),
+                                       path,
+                                       escale_csv_separator_for_locale (),
+                                       &error))
     {
       message = g_strdup_printf (_("Could not export: %s"), error->message);
     }

@@ -4,7 +4,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "escale-calendar-date.h"
@@ -19,19 +18,42 @@
  *
  * Returns: whether @iso is a real calendar day in that exact form
  */
+static guint
+digits_value (const char *text,
+              guint       n_digits)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < n_digits; i++)
+    value = value * 10 + (guint) g_ascii_digit_value (text[i]);
+
+  return value;
+}
+
 gboolean
 escale_calendar_date_parse (const char *iso,
                             GDate      *date)
 {
-  unsigned int year, month, day;
-  int consumed = 0;
+  /* Exactly "YYYY-MM-DD": digits where digits go, so that no space or sign
+   * slips in, and the stored text sorts as the days do. */
+  static const char pattern[] = "dddd-dd-dd";
+  guint year, month, day;
 
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (iso == NULL || strlen (iso) != 10 ||
-      sscanf (iso, "%4u-%2u-%2u%n", &year, &month, &day, &consumed) != 3 ||
-      consumed != 10 || iso[4] != '-' || iso[7] != '-' ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+  if (iso == NULL || strlen (iso) != strlen (pattern))
+    return FALSE;
+
+  for (guint i = 0; pattern[i] != '\0'; i++)
+    {
+      if (pattern[i] == 'd' ? !g_ascii_isdigit (iso[i]) : iso[i] != pattern[i])
+        return FALSE;
+    }
+
+  year = digits_value (iso, 4);
+  month = digits_value (iso + 5, 2);
+  day = digits_value (iso + 8, 2);
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return FALSE;
 
   g_date_clear (date, 1);

@@ -199,9 +199,13 @@ escale_normalize_website (const char  *input,
   uri = g_uri_parse (with_scheme, G_URI_FLAGS_NONE, NULL);
   host = uri != NULL ? g_uri_get_host (uri) : NULL;
 
+  /* An email address typed here ("info@cldc.ca") would become a web
+   * address with a user name: refused, as are empty or dashed labels. */
   if (uri == NULL || strchr (with_scheme, ' ') != NULL ||
       (g_strcmp0 (g_uri_get_scheme (uri), "http") != 0 && g_strcmp0 (g_uri_get_scheme (uri), "https") != 0) ||
-      host == NULL || strchr (host, '.') == NULL || g_str_has_suffix (host, ".") || host[0] == '.')
+      g_uri_get_userinfo (uri) != NULL ||
+      host == NULL || strchr (host, '.') == NULL || g_str_has_suffix (host, ".") || host[0] == '.' ||
+      strstr (host, "..") != NULL || host[0] == '-' || strstr (host, ".-") != NULL || strstr (host, "-.") != NULL)
     {
       g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
                    _("Enter a web address such as https://example.org"));

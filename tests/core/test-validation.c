@@ -868,7 +868,10 @@ test_search_fold (void)
     { "QUÉBEC", "quebec" },
     { "Côte-Nord", "cote-nord" },
     { "Société de développement de LÉVIS", "societe de developpement de levis" },
-    { "Gaspésie–Îles-de-la-Madeleine", "gaspesie–iles-de-la-madeleine" },
+    /* Typographic marks are searched as the keys people type. */
+    { "Gaspésie–Îles-de-la-Madeleine", "gaspesie-iles-de-la-madeleine" },
+    { "L’Islet", "l'islet" },
+    { "Œuvre des Cœurs", "oeuvre des coeurs" },
     { "Çà et là", "ca et la" },
     { "Saint-Jérôme", "saint-jerome" },
     { "", "" },

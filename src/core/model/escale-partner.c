@@ -539,8 +539,24 @@ escale_partner_remove_contact (EscalePartner *self,
   g_return_if_fail (ESCALE_IS_PARTNER (self));
   g_return_if_fail (ESCALE_IS_CONTACT (contact));
 
-  if (g_list_store_find (self->contacts, contact, &position))
-    g_list_store_remove (self->contacts, position);
+  if (!g_list_store_find (self->contacts, contact, &position))
+    return;
+
+  /* Interactions with this person stay in the history, without them. */
+  if (escale_contact_get_id (contact) != 0)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->interactions));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(EscaleInteraction) interaction = g_list_model_get_item (G_LIST_MODEL (self->interactions), i);
+
+          if (escale_interaction_get_contact_id (interaction) == escale_contact_get_id (contact))
+            g_object_set (interaction, "contact-id", (gint64) 0, NULL);
+        }
+    }
+
+  g_list_store_remove (self->contacts, position);
 }
 
 /**

@@ -424,60 +424,93 @@ write_partner_row (EscalePartnerRepository  *self,
 }
 
 /* Deletes the children of @partner_id whose ids are not in @kept. */
-static gboolean
-delete_missing_children (EscalePartnerRepository  *self,
-                         const char               *table,
-                         gint64                    partner_id,
-                         GHashTable               *kept,
-                         gboolean                 *changed,
-                         GError                  **error)
+/* The ids of @table's rows that belong to @partner_id, as stored. */
+static GHashTable *
+load_child_ids (EscalePartnerRepository  *self,
+                const char               *table,
+                gint64                    partner_id,
+                GError                  **error)
 {
-  g_autofree char *select_sql = g_strdup_printf ("SELECT id FROM %s WHERE organization_id = ?", table);
-  g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", table);
-  g_autoptr(sqlite3_stmt) select = NULL;
-  g_autoptr(sqlite3_stmt) delete = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE organization_id = ?", table);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) select = _escale_database_prepare (self->database, sql, error);
   int rc;
 
-  select = _escale_database_prepare (self->database, select_sql, error);
-  delete = _escale_database_prepare (self->database, delete_sql, error);
-  if (select == NULL || delete == NULL)
-    return FALSE;
+  if (select == NULL)
+    return NULL;
 
   sqlite3_bind_int64 (select, 1, partner_id);
   while ((rc = sqlite3_step (select)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (select, 0);
 
-      if (g_hash_table_contains (kept, &id))
-        continue;
-
-      sqlite3_reset (delete);
-      sqlite3_bind_int64 (delete, 1, id);
-      if (!_escale_database_step_done (self->database, delete, error))
-        return FALSE;
-      *changed = TRUE;
+      g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
     }
 
   if (rc != SQLITE_DONE)
     {
       _escale_database_set_error (self->database, error);
-      return FALSE;
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/* An edited contact or interaction must still be stored: if another window
+ * (or escale-cli) removed it meanwhile, saving would show a row that is no
+ * longer on disk. */
+static gboolean
+claim_stored_child (GHashTable     *stored,
+                    gint64          id,
+                    EscalePartner  *partner,
+                    GError        **error)
+{
+  if (g_hash_table_remove (stored, &id))
+    return TRUE;
+
+  g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
+               _("“%s” was changed elsewhere in the meantime; close it and open it again"),
+               escale_partner_get_name (partner));
+  return FALSE;
+}
+
+/* Deletes the rows of @table left in @stored: those the user removed. */
+static gboolean
+delete_removed_children (EscalePartnerRepository  *self,
+                         const char               *table,
+                         GHashTable               *stored,
+                         gboolean                 *changed,
+                         GError                  **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", table);
+  g_autoptr(sqlite3_stmt) delete = _escale_database_prepare (self->database, sql, error);
+  GHashTableIter iter;
+  gint64 *id;
+
+  if (delete == NULL)
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, stored);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    {
+      sqlite3_reset (delete);
+      sqlite3_bind_int64 (delete, 1, *id);
+      if (!_escale_database_step_done (self->database, delete, error))
+        return FALSE;
+      *changed = TRUE;
     }
 
   return TRUE;
 }
 
 /* Runs a bound INSERT … RETURNING id or UPDATE of one contact or
- * interaction, and notes its id: new ids are applied after the commit, and
- * rows whose id is not kept are deleted afterwards. */
+ * interaction; a new id is applied to @child after the commit. */
 static gboolean
 write_child (EscalePartnerRepository  *self,
              sqlite3_stmt             *stmt,
              gpointer                  child,
-             gint64                    id,
              gboolean                  is_new,
              GArray                   *pending,
-             GHashTable               *kept,
              gboolean                 *changed,
              GError                  **error)
 {
@@ -485,8 +518,7 @@ write_child (EscalePartnerRepository  *self,
 
   if (rc == SQLITE_ROW)
     {
-      id = sqlite3_column_int64 (stmt, 0);
-      pending_ids_add (pending, child, id);
+      pending_ids_add (pending, child, sqlite3_column_int64 (stmt, 0));
     }
   else if (rc != SQLITE_DONE)
     {
@@ -495,7 +527,6 @@ write_child (EscalePartnerRepository  *self,
     }
 
   *changed |= is_new || sqlite3_changes (_escale_database_get_handle (self->database)) > 0;
-  g_hash_table_add (kept, g_memdup2 (&id, sizeof id));
 
   return TRUE;
 }
@@ -511,7 +542,7 @@ write_contacts (EscalePartnerRepository  *self,
                 GError                  **error)
 {
   GListModel *contacts = escale_partner_get_contacts (partner);
-  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) stored = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) update = NULL;
   guint n = g_list_model_get_n_items (contacts);
@@ -528,6 +559,9 @@ write_contacts (EscalePartnerRepository  *self,
                                      error);
   if (insert == NULL || update == NULL)
     return FALSE;
+  stored = load_child_ids (self, "contact", partner_id, error);
+  if (stored == NULL)
+    return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
@@ -535,6 +569,9 @@ write_contacts (EscalePartnerRepository  *self,
       gint64 id = escale_contact_get_id (contact);
       gboolean is_new = (id == 0 || restoring);
       sqlite3_stmt *stmt = is_new ? insert : update;
+
+      if (!is_new && !claim_stored_child (stored, id, partner, error))
+        return FALSE;
 
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
@@ -547,11 +584,11 @@ write_contacts (EscalePartnerRepository  *self,
       _escale_bind_text (stmt, 6, escale_contact_get_phone (contact));
       sqlite3_bind_int64 (stmt, 7, now);
 
-      if (!write_child (self, stmt, contact, id, is_new, pending, kept, changed, error))
+      if (!write_child (self, stmt, contact, is_new, pending, changed, error))
         return FALSE;
     }
 
-  return delete_missing_children (self, "contact", partner_id, kept, changed, error);
+  return delete_removed_children (self, "contact", stored, changed, error);
 }
 
 static gboolean
@@ -565,7 +602,7 @@ write_interactions (EscalePartnerRepository  *self,
                     GError                  **error)
 {
   GListModel *interactions = escale_partner_get_interactions (partner);
-  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) stored = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) update = NULL;
   guint n = g_list_model_get_n_items (interactions);
@@ -584,6 +621,9 @@ write_interactions (EscalePartnerRepository  *self,
                                      error);
   if (insert == NULL || update == NULL)
     return FALSE;
+  stored = load_child_ids (self, "interaction", partner_id, error);
+  if (stored == NULL)
+    return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
@@ -592,6 +632,9 @@ write_interactions (EscalePartnerRepository  *self,
       gint64 contact_id = escale_interaction_get_contact_id (interaction);
       gboolean is_new = (id == 0 || restoring);
       sqlite3_stmt *stmt = is_new ? insert : update;
+
+      if (!is_new && !claim_stored_child (stored, id, partner, error))
+        return FALSE;
 
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
@@ -608,11 +651,11 @@ write_interactions (EscalePartnerRepository  *self,
       sqlite3_bind_int (stmt, 9, escale_interaction_get_done (interaction));
       sqlite3_bind_int64 (stmt, 10, now);
 
-      if (!write_child (self, stmt, interaction, id, is_new, pending, kept, changed, error))
+      if (!write_child (self, stmt, interaction, is_new, pending, changed, error))
         return FALSE;
     }
 
-  return delete_missing_children (self, "interaction", partner_id, kept, changed, error);
+  return delete_removed_children (self, "interaction", stored, changed, error);
 }
 
 static char *
@@ -696,6 +739,29 @@ find_position (EscalePartnerRepository *self,
   return current != NULL && g_list_store_find (self->partners, current, position);
 }
 
+/* The list keeps the order of creation, that is of ids: a new partner goes
+ * at the end, a restored one back where it was. */
+static guint
+position_for_id (EscalePartnerRepository *self,
+                 gint64                   id)
+{
+  guint low = 0;
+  guint high = g_list_model_get_n_items (G_LIST_MODEL (self->partners));
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(EscalePartner) partner = g_list_model_get_item (G_LIST_MODEL (self->partners), middle);
+
+      if (escale_partner_get_id (partner) < id)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
 /* Makes @partner the version every view shows, once it is committed. */
 static void
 publish (EscalePartnerRepository *self,
@@ -719,7 +785,7 @@ publish (EscalePartnerRepository *self,
   else
     {
       g_hash_table_insert (self->by_id, GINT_TO_POINTER (escale_partner_get_id (partner)), partner);
-      g_list_store_append (self->partners, partner);
+      g_list_store_insert (self->partners, position_for_id (self, escale_partner_get_id (partner)), partner);
     }
 }
 

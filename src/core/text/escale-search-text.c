@@ -12,8 +12,9 @@
  * escale_search_fold:
  * @text: (nullable): text as typed or stored
  *
- * Folds text for searching the way counsellors expect: accents and case are
- * ignored, so "montreal" finds "Montréal" and "CÔTE" finds "Côte-Nord".
+ * Folds text for searching the way counsellors expect: accents, case and
+ * typographic marks are ignored, so "montreal" finds "Montréal", "CÔTE"
+ * finds "Côte-Nord" and "l'islet" finds "L’Islet".
  *
  * Returns: (transfer full): the folded text
  */
@@ -36,8 +37,27 @@ escale_search_fold (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
-        g_string_append_unichar (stripped, c);
+      /* Nobody types the typographer's marks that names are stored with:
+       * dashes (Saguenay–Lac-Saint-Jean), apostrophes (L’Islet) and the
+       * ligatures (Œuvre) are searched as the plain keys that stand for them. */
+      switch (c)
+        {
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+          g_string_append_c (stripped, '-');
+          break;
+        case 0x2018: case 0x2019: case 0x02BC:
+          g_string_append_c (stripped, '\'');
+          break;
+        case 0x0152: case 0x0153:
+          g_string_append (stripped, "oe");
+          break;
+        case 0x00C6: case 0x00E6:
+          g_string_append (stripped, "ae");
+          break;
+        default:
+          if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+            g_string_append_unichar (stripped, c);
+        }
     }
 
   unmarked = g_string_free (stripped, FALSE);

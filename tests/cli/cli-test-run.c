@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "escale-search-text.h"
+#include "test-csv.h"
 #include "test-folder.h"
 
 #include "cli-test-run.h"
@@ -429,84 +430,6 @@ has_id (JsonArray *partners,
   return FALSE;
 }
 
-/* Reads CSV as a spreadsheet does (RFC 4180), after the UTF-8 byte order
- * mark, and checks on the way that every record ends with CRLF: a bare LF
- * or CR may only appear inside quotes. Returns one GStrv per record. */
-GPtrArray *
-parse_csv (const char *text,
-           char        separator)
-{
-  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) cell = g_string_new (NULL);
-  gboolean quoted = FALSE;
-
-  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF"));
-
-  for (const char *p = text + 3; *p != '\0'; p++)
-    {
-      if (quoted)
-        {
-          if (p[0] == '"' && p[1] == '"')
-            {
-              g_string_append_c (cell, '"');
-              p++;
-            }
-          else if (p[0] == '"')
-            {
-              quoted = FALSE;
-            }
-          else
-            {
-              g_string_append_c (cell, p[0]);
-            }
-        }
-      else if (p[0] == '"')
-        {
-          /* Quotes open a cell, never appear in the middle of one. */
-          g_assert_cmpuint (cell->len, ==, 0);
-          quoted = TRUE;
-        }
-      else if (p[0] == separator)
-        {
-          g_ptr_array_add (fields, g_strdup (cell->str));
-          g_string_truncate (cell, 0);
-        }
-      else if (p[0] == '\r' || p[0] == '\n')
-        {
-          g_assert_cmpint (p[0], ==, '\r');
-          g_assert_cmpint (p[1], ==, '\n');
-          p++;
-          g_ptr_array_add (fields, g_strdup (cell->str));
-          g_string_truncate (cell, 0);
-          g_ptr_array_add (fields, NULL);
-          g_ptr_array_add (records, (char **) g_ptr_array_steal (fields, NULL));
-        }
-      else
-        {
-          g_string_append_c (cell, p[0]);
-        }
-    }
-
-  /* The last record ends with CRLF too. */
-  g_assert_false (quoted);
-  g_assert_cmpuint (fields->len, ==, 0);
-  g_assert_cmpuint (cell->len, ==, 0);
-
-  return records;
-}
-
-const char *
-csv_cell (GPtrArray *records,
-          guint      row,
-          guint      column)
-{
-  char **record = g_ptr_array_index (records, row);
-
-  g_assert_cmpuint (g_strv_length (record), >, column);
-  return record[column];
-}
-
 /* The CSV's rows are @partners, in the same order, with the same names. */
 void
 assert_csv_rows (GPtrArray *records,
@@ -520,7 +443,7 @@ assert_csv_rows (GPtrArray *records,
 
   g_assert_cmpuint (records->len, ==, json_array_get_length (partners) + 1);
   for (guint c = 0; c < G_N_ELEMENTS (header); c++)
-    g_assert_cmpstr (csv_cell (records, 0, c), ==, header[c]);
+    g_assert_cmpstr (test_csv_cell (records, 0, c), ==, header[c]);
 
   for (guint i = 0; i < json_array_get_length (partners); i++)
     {
@@ -528,9 +451,9 @@ assert_csv_rows (GPtrArray *records,
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, int_member (partner, "id"));
 
       g_assert_cmpuint (g_strv_length (g_ptr_array_index (records, i + 1)), ==, G_N_ELEMENTS (header));
-      g_assert_cmpstr (csv_cell (records, i + 1, 0), ==, id);
-      g_assert_cmpstr (csv_cell (records, i + 1, 1), ==, string_member (partner, "name"));
-      g_assert_cmpstr (csv_cell (records, i + 1, 2), ==, kind_label (string_member (partner, "kind")));
+      g_assert_cmpstr (test_csv_cell (records, i + 1, 0), ==, id);
+      g_assert_cmpstr (test_csv_cell (records, i + 1, 1), ==, string_member (partner, "name"));
+      g_assert_cmpstr (test_csv_cell (records, i + 1, 2), ==, kind_label (string_member (partner, "kind")));
     }
 }
 

@@ -4,6 +4,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "test-csv.h"
+
 G_BEGIN_DECLS
 
 /* Runs the real escale-cli, as a script would, and reads what a user reads:
@@ -104,11 +106,6 @@ char        *list_ids                    (JsonArray           *partners);
 gboolean     has_id                      (JsonArray           *partners,
                                           gint64               id);
 
-GPtrArray   *parse_csv                   (const char          *text,
-                                          char                 separator);
-const char  *csv_cell                    (GPtrArray           *records,
-                                          guint                row,
-                                          guint                column);
 void         assert_csv_rows             (GPtrArray           *records,
                                           JsonArray           *partners);
 

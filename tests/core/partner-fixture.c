@@ -243,6 +243,7 @@ save_ok (Fixture       *fixture,
 
   g_assert_no_error (error);
   g_assert_true (saved);
+  g_assert_cmpint (escale_partner_get_id (partner), >, 0);
 }
 
 /* Saves a new partner and returns the saved version from the live list. */

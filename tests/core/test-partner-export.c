@@ -11,7 +11,10 @@
 #include "escale-partner-export.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
+#include "test-csv.h"
 #include "test-folder.h"
+
+#include "partner-fixture.h"
 
 /* What leaves Escale: CSV that a spreadsheet opens as the counsellor
  * expects, and the JSON documented in the README, read back the way a
@@ -19,136 +22,6 @@
 
 #define BOM "\xEF\xBB\xBF"
 #define N_COLUMNS 18
-
-typedef struct
-{
-  char                    *folder;
-  char                    *path;
-  EscaleDatabase          *database;
-  EscaleRegionRepository  *regions;
-  EscalePartnerRepository *partners;
-} Fixture;
-
-static void
-open_repositories (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->database = escale_database_open (fixture->path, &error);
-  g_assert_no_error (error);
-  fixture->regions = escale_region_repository_new (fixture->database, &error);
-  g_assert_no_error (error);
-  fixture->partners = escale_partner_repository_new (fixture->database, fixture->regions, &error);
-  g_assert_no_error (error);
-}
-
-static void
-close_repositories (Fixture *fixture)
-{
-  g_clear_object (&fixture->partners);
-  g_clear_object (&fixture->regions);
-  g_clear_object (&fixture->database);
-}
-
-/* What `escale-cli` sees when it opens the database afterwards. */
-static void
-reopen (Fixture *fixture)
-{
-  close_repositories (fixture);
-  open_repositories (fixture);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->folder = test_folder_new ();
-  fixture->path = g_build_filename (fixture->folder, "escale.db", NULL);
-  open_repositories (fixture);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  close_repositories (fixture);
-  test_folder_remove (fixture->folder);
-  g_free (fixture->path);
-  g_free (fixture->folder);
-}
-
-/* A strict RFC 4180 reader: the file must start with one byte order mark,
- * every row must end with CRLF, and a quote may only open or close a quoted
- * cell. Returns one GStrv per row. */
-static GPtrArray *
-parse_csv (const char *text,
-           char        separator)
-{
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  const char *p;
-
-  g_assert_true (g_str_has_prefix (text, BOM));
-  p = text + strlen (BOM);
-  g_assert_false (g_str_has_prefix (p, BOM));
-
-  while (*p != '\0')
-    {
-      GPtrArray *cells = g_ptr_array_new ();
-
-      for (;;)
-        {
-          GString *cell = g_string_new (NULL);
-
-          if (*p == '"')
-            {
-              p++;
-              for (;;)
-                {
-                  g_assert_true (*p != '\0');
-                  if (p[0] == '"' && p[1] == '"')
-                    {
-                      g_string_append_c (cell, '"');
-                      p += 2;
-                    }
-                  else if (p[0] == '"')
-                    {
-                      p++;
-                      break;
-                    }
-                  else
-                    {
-                      g_string_append_c (cell, *p++);
-                    }
-                }
-            }
-          else
-            {
-              while (*p != '\0' && *p != separator && *p != '\r' && *p != '\n')
-                {
-                  g_assert_cmpint (*p, !=, '"');
-                  g_string_append_c (cell, *p++);
-                }
-            }
-
-          g_ptr_array_add (cells, g_string_free (cell, FALSE));
-          if (*p == separator)
-            {
-              p++;
-              continue;
-            }
-
-          g_assert_cmpint (p[0], ==, '\r');
-          g_assert_cmpint (p[1], ==, '\n');
-          p += 2;
-          break;
-        }
-
-      g_ptr_array_add (cells, NULL);
-      g_ptr_array_add (rows, g_ptr_array_free (cells, FALSE));
-    }
-
-  return rows;
-}
 
 static char *
 steal_text (GOutputStream *stream)
@@ -300,7 +173,7 @@ test_writer_round_trip (void)
   const char *header[] = { "Nom", "Notes", "Longitude", NULL };
   const char *row[] = { "Le \"Carrefour\", Lévis", "Première ligne\nDeuxième ligne", "-71.1762" };
   g_autofree char *csv = write_rows (',', header, 3, row, G_N_ELEMENTS (row));
-  g_autoptr(GPtrArray) rows = parse_csv (csv, ',');
+  g_autoptr(GPtrArray) rows = test_csv_read (csv, ',');
 
   /* Whatever the cells hold, a spreadsheet reads back two rows of three. */
   g_assert_cmpuint (rows->len, ==, 2);
@@ -331,38 +204,6 @@ test_separator_for_c_locale (void)
   g_assert_cmpint (escale_csv_separator_for_locale (), ==, ',');
 }
 
-static EscaleContact *
-new_contact (const char *name,
-             const char *role,
-             const char *email,
-             const char *phone)
-{
-  return g_object_new (ESCALE_TYPE_CONTACT,
-                       "name", name,
-                       "role", role,
-                       "email", email,
-                       "phone", phone,
-                       NULL);
-}
-
-static EscaleInteraction *
-new_interaction (const char               *occurred_on,
-                 EscaleInteractionChannel  channel,
-                 const char               *summary,
-                 const char               *next_step,
-                 const char               *due_on,
-                 gboolean                  done)
-{
-  return g_object_new (ESCALE_TYPE_INTERACTION,
-                       "occurred-on", occurred_on,
-                       "channel", channel,
-                       "summary", summary,
-                       "next-step", next_step,
-                       "due-on", due_on,
-                       "done", done,
-                       NULL);
-}
-
 /* A partner with everything filled in. */
 static EscalePartner *
 make_partner (void)
@@ -380,32 +221,17 @@ make_partner (void)
                                          "tags", "logement, emploi",
                                          "notes", "=1+1 n’est pas une formule ici",
                                          NULL);
-  g_autoptr(EscaleContact) marie = new_contact ("Marie Tremblay", "Agente de migration",
-                                                "marie.tremblay@paj-rimouski.example", "418 555-0170");
-  g_autoptr(EscaleContact) jean = new_contact ("Jean Roy", NULL, "jean.roy@paj-rimouski.example", NULL);
-  g_autoptr(EscaleInteraction) done = new_interaction ("2026-10-02", ESCALE_INTERACTION_CHANNEL_PHONE, "Appel",
-                                                       "Envoyer l’horaire", "2026-10-09", TRUE);
-  g_autoptr(EscaleInteraction) pending = new_interaction ("2026-11-16", ESCALE_INTERACTION_CHANNEL_MEETING,
-                                                          "Rencontre", "Confirmer la visite", "2026-11-27", FALSE);
 
   escale_partner_set_coordinates (partner, 48.4490, -68.5230);
-  escale_partner_add_contact (partner, marie);
-  escale_partner_add_contact (partner, jean);
-  escale_partner_add_interaction (partner, done);
-  escale_partner_add_interaction (partner, pending);
+  add_contact (partner, "Marie Tremblay", "Agente de migration",
+               "marie.tremblay@paj-rimouski.example", "418 555-0170");
+  add_contact (partner, "Jean Roy", NULL, "jean.roy@paj-rimouski.example", NULL);
+  add_interaction (partner, "2026-10-02", ESCALE_INTERACTION_CHANNEL_PHONE, "Appel",
+                   "Envoyer l’horaire", "2026-10-09", TRUE);
+  add_interaction (partner, "2026-11-16", ESCALE_INTERACTION_CHANNEL_MEETING,
+                   "Rencontre", "Confirmer la visite", "2026-11-27", FALSE);
 
   return partner;
-}
-
-static void
-save (Fixture       *fixture,
-      EscalePartner *partner)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (escale_partner_repository_save (fixture->partners, partner, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (escale_partner_get_id (partner), >, 0);
 }
 
 /* Serialises @node as escale-cli prints it, and parses it back. */
@@ -570,7 +396,7 @@ test_json_summary (Fixture       *fixture,
   g_autoptr(JsonObject) object = NULL;
   JsonArray *tags;
 
-  save (fixture, partner);
+  save_ok (fixture, partner);
   object = partner_json (fixture, partner, ESCALE_PARTNER_JSON_SUMMARY);
 
   /* The documented fields, and nothing of the details. */
@@ -613,7 +439,7 @@ test_json_full (Fixture       *fixture,
   JsonObject *item;
   gint64 partner_id, marie_id;
 
-  save (fixture, partner);
+  save_ok (fixture, partner);
   partner_id = escale_partner_get_id (partner);
   marie = g_list_model_get_item (escale_partner_get_contacts (partner), 0);
   marie_id = escale_contact_get_id (marie);
@@ -623,7 +449,7 @@ test_json_full (Fixture       *fixture,
   edited = escale_partner_copy (partner);
   linked = g_list_model_get_item (escale_partner_get_interactions (edited), 1);
   g_object_set (linked, "contact-id", marie_id, NULL);
-  save (fixture, edited);
+  save_ok (fixture, edited);
   after = g_get_real_time () / G_USEC_PER_SEC;
 
   reopen (fixture);
@@ -697,7 +523,7 @@ test_json_missing_values_are_null (Fixture       *fixture,
   const char *nulls[] = { "region_code", "region", "city", "phone", "email", "website", "next_step", "next_due" };
   const char *full_nulls[] = { "address", "postal_code", "latitude", "longitude", "notes" };
 
-  save (fixture, bare);
+  save_ok (fixture, bare);
   summary = partner_json (fixture, bare, ESCALE_PARTNER_JSON_SUMMARY);
   full = partner_json (fixture, bare, ESCALE_PARTNER_JSON_FULL);
 
@@ -724,23 +550,18 @@ test_json_next_step (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(EscalePartner) partner = g_object_new (ESCALE_TYPE_PARTNER, "name", "CLD de la Matanie", NULL);
-  g_autoptr(EscaleInteraction) done_first = new_interaction ("2026-11-01", ESCALE_INTERACTION_CHANNEL_EMAIL,
-                                                             "Courriel", "Déjà fait", "2026-11-05", TRUE);
-  g_autoptr(EscaleInteraction) no_step = new_interaction ("2026-11-02", ESCALE_INTERACTION_CHANNEL_PHONE,
-                                                          "Appel", NULL, "2026-11-06", FALSE);
-  g_autoptr(EscaleInteraction) later = new_interaction ("2026-11-03", ESCALE_INTERACTION_CHANNEL_VISIT,
-                                                        "Visite", "Envoyer le bilan", "2026-12-15", FALSE);
-  g_autoptr(EscaleInteraction) sooner = new_interaction ("2026-11-04", ESCALE_INTERACTION_CHANNEL_EVENT,
-                                                         "Salon de l’emploi", "Rappeler les exposants",
-                                                         "2026-11-20", FALSE);
   g_autoptr(JsonObject) object = NULL;
   g_autoptr(JsonObject) nothing_left = NULL;
+  EscaleInteraction *later;
+  EscaleInteraction *sooner;
 
-  escale_partner_add_interaction (partner, done_first);
-  escale_partner_add_interaction (partner, no_step);
-  escale_partner_add_interaction (partner, later);
-  escale_partner_add_interaction (partner, sooner);
-  save (fixture, partner);
+  add_interaction (partner, "2026-11-01", ESCALE_INTERACTION_CHANNEL_EMAIL, "Courriel", "Déjà fait", "2026-11-05", TRUE);
+  add_interaction (partner, "2026-11-02", ESCALE_INTERACTION_CHANNEL_PHONE, "Appel", NULL, "2026-11-06", FALSE);
+  later = add_interaction (partner, "2026-11-03", ESCALE_INTERACTION_CHANNEL_VISIT, "Visite",
+                           "Envoyer le bilan", "2026-12-15", FALSE);
+  sooner = add_interaction (partner, "2026-11-04", ESCALE_INTERACTION_CHANNEL_EVENT, "Salon de l’emploi",
+                            "Rappeler les exposants", "2026-11-20", FALSE);
+  save_ok (fixture, partner);
 
   /* Of the steps still to do, the one due first. */
   object = partner_json (fixture, partner, ESCALE_PARTNER_JSON_SUMMARY);
@@ -772,7 +593,7 @@ test_json_region_and_archived (Fixture       *fixture,
   JsonArray *tags;
   gint64 id;
 
-  save (fixture, partner);
+  save_ok (fixture, partner);
   id = escale_partner_get_id (partner);
   g_assert_true (escale_partner_repository_set_archived (fixture->partners, partner, TRUE, &error));
   g_assert_no_error (error);
@@ -823,9 +644,9 @@ save_three (Fixture *fixture,
                                                NULL);
   g_autoptr(GError) error = NULL;
 
-  save (fixture, partner);
-  save (fixture, bare);
-  save (fixture, old);
+  save_ok (fixture, partner);
+  save_ok (fixture, bare);
+  save_ok (fixture, old);
   g_assert_true (escale_partner_repository_set_archived (fixture->partners, old, TRUE, &error));
   g_assert_no_error (error);
 
@@ -860,7 +681,7 @@ test_csv_export (Fixture       *fixture,
   id1 = g_strdup_printf ("%" G_GINT64_FORMAT, ids[1]);
   id2 = g_strdup_printf ("%" G_GINT64_FORMAT, ids[2]);
   csv = export_csv (fixture, escale_partner_repository_get_partners (fixture->partners), ',');
-  rows = parse_csv (csv, ',');
+  rows = test_csv_read (csv, ',');
 
   /* A header, then one row per partner, in the list's order. */
   g_assert_cmpuint (rows->len, ==, 4);
@@ -902,7 +723,7 @@ test_csv_export_with_semicolons (Fixture       *fixture,
 
   save_three (fixture, ids);
   csv = export_csv (fixture, escale_partner_repository_get_partners (fixture->partners), ';');
-  rows = parse_csv (csv, ';');
+  rows = test_csv_read (csv, ';');
   g_assert_cmpuint (rows->len, ==, 4);
   row = g_ptr_array_index (rows, 1);
   g_assert_cmpuint (g_strv_length ((GStrv) row), ==, N_COLUMNS);
@@ -928,7 +749,7 @@ test_csv_export_with_tabs (Fixture       *fixture,
 
   save_three (fixture, ids);
   csv = export_csv (fixture, escale_partner_repository_get_partners (fixture->partners), '\t');
-  rows = parse_csv (csv, '\t');
+  rows = test_csv_read (csv, '\t');
   g_assert_cmpuint (rows->len, ==, 4);
   row = g_ptr_array_index (rows, 1);
   g_assert_cmpuint (g_strv_length ((GStrv) row), ==, N_COLUMNS);
@@ -960,7 +781,7 @@ test_csv_export_empty_list (Fixture       *fixture,
 {
   g_autoptr(GListStore) nobody = g_list_store_new (ESCALE_TYPE_PARTNER);
   g_autofree char *csv = export_csv (fixture, G_LIST_MODEL (nobody), ',');
-  g_autoptr(GPtrArray) rows = parse_csv (csv, ',');
+  g_autoptr(GPtrArray) rows = test_csv_read (csv, ',');
 
   /* The header alone, so that the file still opens with its columns. */
   g_assert_cmpuint (rows->len, ==, 1);
@@ -1003,7 +824,7 @@ test_csv_export_reports_write_errors (Fixture       *fixture,
   char buffer[256];
   GListModel *partners = escale_partner_repository_get_partners (fixture->partners);
 
-  save (fixture, partner);
+  save_ok (fixture, partner);
 
   g_assert_true (g_output_stream_close (closed, NULL, NULL));
   g_assert_false (escale_partner_export_csv (partners, fixture->regions, closed, ',', &error));
@@ -1042,7 +863,7 @@ test_csv_export_to_file (Fixture       *fixture,
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_cmpuint (length, ==, strlen (expected));
   g_assert_cmpstr (contents, ==, expected);
-  rows = parse_csv (contents, ';');
+  rows = test_csv_read (contents, ';');
   g_assert_cmpuint (rows->len, ==, 4);
 
   /* Personal information: only its owner may read the file. */

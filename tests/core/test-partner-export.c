@@ -889,6 +889,50 @@ test_csv_export_to_missing_folder (Fixture       *fixture,
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+static void
+on_export_written (GObject      *source_object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The window's export writes from another thread; the file and the error
+ * are the same as the command line's. */
+static void
+test_csv_export_to_file_async (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  gint64 ids[3];
+  g_autofree char *path = g_build_filename (fixture->folder, "partenaires.csv", NULL);
+  g_autofree char *missing = g_build_filename (fixture->folder, "absent", "partenaires.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GAsyncResult) written = NULL;
+  g_autoptr(GAsyncResult) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *partners;
+
+  save_three (fixture, ids);
+  partners = escale_partner_repository_get_partners (fixture->partners);
+  expected = export_csv (fixture, partners, ',');
+
+  escale_partner_export_csv_file_async (partners, fixture->regions, path, ',', NULL, on_export_written, &written);
+  escale_partner_export_csv_file_async (partners, fixture->regions, missing, ',', NULL, on_export_written, &refused);
+  while (written == NULL || refused == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (escale_partner_export_csv_file_finish (written, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_cmpstr (contents, ==, expected);
+
+  g_assert_false (escale_partner_export_csv_file_finish (refused, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -916,6 +960,7 @@ main (int   argc,
   ADD ("/export/csv/write-errors", test_csv_export_reports_write_errors);
   ADD ("/export/csv/file", test_csv_export_to_file);
   ADD ("/export/csv/file-in-missing-folder", test_csv_export_to_missing_folder);
+  ADD ("/export/csv/file-async", test_csv_export_to_file_async);
 
   return g_test_run ();
 }

@@ -285,6 +285,35 @@ escale_partner_export_csv (GListModel              *partners,
   return g_output_stream_flush (stream, NULL, error);
 }
 
+/* The CSV of @partners, in memory: building it reads the partners, which
+ * belong to the main thread. */
+static GBytes *
+export_csv_bytes (GListModel              *partners,
+                  EscaleRegionRepository  *regions,
+                  char                     separator,
+                  GError                 **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+
+  if (!escale_partner_export_csv (partners, regions, stream, separator, error) ||
+      !g_output_stream_close (stream, NULL, error))
+    return NULL;
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+/* Written beside @path and renamed over it, readable by its owner only. */
+static gboolean
+write_whole_file (const char  *path,
+                  GBytes      *contents,
+                  GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (contents, &length);
+
+  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
 /**
  * escale_partner_export_csv_file:
  * @path: the spreadsheet to write, in the filename encoding
@@ -301,15 +330,68 @@ escale_partner_export_csv_file (GListModel              *partners,
                                 char                     separator,
                                 GError                 **error)
 {
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (stream);
+  g_autoptr(GBytes) contents = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return escale_partner_export_csv (partners, regions, stream, separator, error) &&
-         g_output_stream_close (stream, NULL, error) &&
-         g_file_set_contents_full (path,
-                                   g_memory_output_stream_get_data (memory),
-                                   g_memory_output_stream_get_data_size (memory),
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  contents = export_csv_bytes (partners, regions, separator, error);
+  return contents != NULL && write_whole_file (path, contents, error);
+}
+
+static void
+write_file_in_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  GError *error = NULL;
+
+  if (write_whole_file (path, task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * escale_partner_export_csv_file_async:
+ *
+ * Like escale_partner_export_csv_file(), for a window: the CSV is built at
+ * once, and the disk is written from another thread, so that a slow or
+ * network-mounted folder never freezes the window.
+ */
+void
+escale_partner_export_csv_file_async (GListModel              *partners,
+                                      EscaleRegionRepository  *regions,
+                                      const char              *path,
+                                      char                     separator,
+                                      GCancellable            *cancellable,
+                                      GAsyncReadyCallback      callback,
+                                      gpointer                 user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr(GError) error = NULL;
+  GBytes *contents;
+
+  g_return_if_fail (path != NULL);
+
+  contents = export_csv_bytes (partners, regions, separator, &error);
+  if (contents == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
+  g_task_set_task_data (task, contents, (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, write_file_in_thread);
+}
+
+gboolean
+escale_partner_export_csv_file_finish (GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -27,5 +27,14 @@ gboolean  escale_partner_export_csv_file (GListModel             *partners,
                                           const char             *path,
                                           char                    separator,
                                           GError                **error);
+void      escale_partner_export_csv_file_async  (GListModel             *partners,
+                                                 EscaleRegionRepository *regions,
+                                                 const char             *path,
+                                                 char                    separator,
+                                                 GCancellable           *cancellable,
+                                                 GAsyncReadyCallback     callback,
+                                                 gpointer                user_data);
+gboolean  escale_partner_export_csv_file_finish (GAsyncResult           *result,
+                                                 GError                **error);
 
 G_END_DECLS

@@ -236,15 +236,53 @@ on_factory_bind (GtkSignalListItemFactory *factory,
 }
 
 static void
+show_export_outcome (EscalePartnersPage *self,
+                     guint               n_partners,
+                     const GError       *error)
+{
+  EscaleWindow *window = get_window (self);
+  g_autofree char *message = NULL;
+
+  if (error != NULL)
+    message = g_strdup_printf (_("Could not export: %s"), error->message);
+  else
+    message = g_strdup_printf (ngettext ("Exported %u partner", "Exported %u partners", n_partners), n_partners);
+
+  /* The window may have been closed while the file was written. */
+  if (window != NULL)
+    escale_window_add_toast (window, adw_toast_new (message));
+}
+
+/* What the toast reports once the file is written. */
+typedef struct
+{
+  EscalePartnersPage *page;
+  guint               n_partners;
+} ExportRequest;
+
+static void
+on_export_written (GObject      *source_object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ExportRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  escale_partner_export_csv_file_finish (result, &error);
+  show_export_outcome (request->page, request->n_partners, error);
+
+  g_object_unref (request->page);
+  g_free (request);
+}
+
+static void
 on_export_response (GtkNativeDialog    *dialog,
                     int                 response,
                     EscalePartnersPage *self)
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  ExportRequest *request;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
@@ -252,24 +290,24 @@ on_export_response (GtkNativeDialog    *dialog,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   path = g_file_get_path (file);
   if (path == NULL)
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                         _("choose a folder on this computer"));
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("choose a folder on this computer"));
 
-  if (path == NULL ||
-      !escale_partner_export_csv_file (G_LIST_MODEL (self->sorted),
-                                       escale_context_get_regions (self->context),
-                                       path,
-                                       escale_csv_separator_for_locale (),
-                                       &error))
-    {
-      message = g_strdup_printf (_("Could not export: %s"), error->message);
-    }
-  else
-    {
-      message = g_strdup_printf (ngettext ("Exported %u partner", "Exported %u partners", n), n);
+      show_export_outcome (self, 0, error);
+      goto out;
     }
 
-  escale_window_add_toast (get_window (self), adw_toast_new (message));
+  request = g_new0 (ExportRequest, 1);
+  request->page = g_object_ref (self);
+  request->n_partners = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  escale_partner_export_csv_file_async (G_LIST_MODEL (self->sorted),
+                                        escale_context_get_regions (self->context),
+                                        path,
+                                        escale_csv_separator_for_locale (),
+                                        NULL,
+                                        on_export_written,
+                                        request);
 
 out:
   g_object_unref (dialog);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -17,6 +17,25 @@ _escale_set_string (char       **field,
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
+}
+
+/* GParamSpec compares boxed string arrays by address: compare their words,
+ * with NULL and an empty array alike. */
+static inline gboolean
+_escale_param_values_equal (GParamSpec   *pspec,
+                            const GValue *a,
+                            const GValue *b)
+{
+  if (G_VALUE_HOLDS (a, G_TYPE_STRV))
+    {
+      const char * const empty[] = { NULL };
+      const char * const *strv_a = g_value_get_boxed (a);
+      const char * const *strv_b = g_value_get_boxed (b);
+
+      return g_strv_equal (strv_a != NULL ? strv_a : empty, strv_b != NULL ? strv_b : empty);
+    }
+
+  return g_param_values_cmp (pspec, a, b) == 0;
 }
 
 G_END_DECLS

@@ -23,21 +23,29 @@ G_DEFINE_QUARK (escale-validation-error-quark, escale_validation_error)
 char *
 escale_normalize_text (const char *input)
 {
-  g_auto(GStrv) words = NULL;
   g_autoptr(GString) joined = NULL;
+  gboolean space = FALSE;
 
   if (input == NULL)
     return NULL;
 
-  words = g_strsplit_set (input, " \t\r\n", -1);
+  /* Spreadsheets and word processors leave non-breaking and thin spaces
+   * where people typed plain ones: all of them are spaces here. */
   joined = g_string_new (NULL);
-  for (guint i = 0; words[i] != NULL; i++)
+  for (const char *p = input; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if (*words[i] == '\0')
-        continue;
-      if (joined->len > 0)
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = TRUE;
+          continue;
+        }
+
+      if (space && joined->len > 0)
         g_string_append_c (joined, ' ');
-      g_string_append (joined, words[i]);
+      g_string_append_unichar (joined, c);
+      space = FALSE;
     }
 
   if (joined->len == 0)

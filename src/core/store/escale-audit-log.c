@@ -6,6 +6,7 @@
 
 #include "escale-audit-log.h"
 #include "escale-database-private.h"
+#include "escale-model-private.h"
 
 /* The audit log answers "who changed this, and when" for the person in
  * charge of protecting personal information. It names the fields that
@@ -169,7 +170,7 @@ escale_audit_describe_changes (GObject *before,
       g_object_get_property (before, pspecs[i]->name, &a);
       g_object_get_property (after, pspecs[i]->name, &b);
 
-      if (g_param_values_cmp (pspecs[i], &a, &b) != 0)
+      if (!_escale_param_values_equal (pspecs[i], &a, &b))
         g_string_append_printf (changed, "%s%s", changed->len > 0 ? ", " : "", pspecs[i]->name);
     }
 

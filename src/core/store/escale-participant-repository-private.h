@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "escale-participant-repository.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the repository's files and the participant import, which writes
+ * many files in one transaction of its own. */
+GArray   *_escale_participant_repository_new_pending  (void);
+gboolean  _escale_participant_repository_write        (EscaleParticipantRepository  *self,
+                                                       EscaleParticipant            *participant,
+                                                       const char                   *action,
+                                                       gint64                        now,
+                                                       GArray                       *pending,
+                                                       GError                      **error);
+void      _escale_participant_repository_apply_ids    (EscaleParticipantRepository  *self,
+                                                       GArray                       *pending,
+                                                       gint64                        now);
+void      _escale_participant_repository_emit_changed (EscaleParticipantRepository  *self);
+
+char     *_escale_participant_name_key                (const char                   *first,
+                                                       const char                   *second);
+char     *_escale_phone_key                           (const char                   *phone);
+char     *_escale_email_key                           (const char                   *email);
+
+G_END_DECLS

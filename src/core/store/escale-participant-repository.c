@@ -1,0 +1,1278 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "escale-audit-log.h"
+#include "escale-calendar-date.h"
+#include "escale-database-private.h"
+#include "escale-enums.h"
+#include "escale-participant-private.h"
+#include "escale-participant-repository-private.h"
+#include "escale-search-text.h"
+
+#define ENTITY "participant"
+
+/* Participants are too many to keep in memory: the repository answers
+ * queries with ids (escale_participant_repository_search()), rows with
+ * summaries, and loads one whole file when it is opened. Every change is
+ * one transaction with its audit entry, then a "changed" signal tells the
+ * open lists to ask again. */
+struct _EscaleParticipantRepository
+{
+  GObject         parent_instance;
+
+  /* Owned */
+  EscaleDatabase *database;
+  char           *insert_sql;
+  char           *update_sql;
+  char           *select_sql;
+};
+
+G_DEFINE_FINAL_TYPE (EscaleParticipantRepository, escale_participant_repository, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The participant table has one column per field, named after it, except
+ * the regions of interest, which have a table of their own. */
+#define N_COLUMN_FIELDS (ESCALE_N_PARTICIPANT_FIELDS - 1)
+#define N_KEY_COLUMNS 5
+
+static gboolean
+is_column_field (guint field)
+{
+  return field != ESCALE_PARTICIPANT_FIELD_REGIONS;
+}
+
+static char *
+column_name (guint field)
+{
+  return g_strdelimit (g_strdup (escale_participant_field_get_name (field)), "-", '_');
+}
+
+static void
+build_statements (EscaleParticipantRepository *self)
+{
+  g_autoptr(GString) columns = g_string_new (NULL);
+  g_autoptr(GString) assignments = g_string_new (NULL);
+  g_autoptr(GString) placeholders = g_string_new (NULL);
+  const char *keys[N_KEY_COLUMNS] = { "sort_key", "name_key", "email_key", "phone_key", "other_phone_key" };
+
+  for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
+    {
+      g_autofree char *column = NULL;
+
+      if (!is_column_field (i))
+        continue;
+
+      column = column_name (i);
+      g_string_append_printf (columns, "%s, ", column);
+      g_string_append_printf (assignments, "%s = ?, ", column);
+      g_string_append (placeholders, "?, ");
+    }
+
+  for (guint i = 0; i < N_KEY_COLUMNS; i++)
+    {
+      g_string_append_printf (assignments, "%s = ?, ", keys[i]);
+      g_string_append (placeholders, "?, ");
+    }
+
+  self->select_sql = g_strdup_printf ("SELECT %screated_at, updated_at FROM participant WHERE id = ?",
+                                      columns->str);
+  self->insert_sql = g_strdup_printf ("INSERT INTO participant (%ssort_key, name_key, email_key, phone_key, "
+                                      "other_phone_key, created_at, updated_at, id) VALUES (%s?, ?, ?)",
+                                      columns->str, placeholders->str);
+  self->update_sql = g_strdup_printf ("UPDATE participant SET %supdated_at = ? WHERE id = ?", assignments->str);
+}
+
+static gint64
+now_in_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* Binds the fields from parameter 1 on; returns the next parameter. */
+static int
+bind_fields (sqlite3_stmt      *stmt,
+             EscaleParticipant *participant)
+{
+  int param = 1;
+
+  for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
+    {
+      const GValue *value = escale_participant_get_value (participant, i);
+
+      if (!is_column_field (i))
+        continue;
+
+      if (G_VALUE_HOLDS_STRING (value))
+        _escale_bind_text (stmt, param, g_value_get_string (value));
+      else if (G_VALUE_HOLDS_BOOLEAN (value))
+        sqlite3_bind_int (stmt, param, g_value_get_boolean (value));
+      else if (G_VALUE_HOLDS_ENUM (value) && g_value_get_enum (value) != 0)
+        _escale_bind_text (stmt, param, escale_choice_get_nick (G_VALUE_TYPE (value), g_value_get_enum (value)));
+      else if (G_VALUE_HOLDS_INT (value) &&
+               (g_value_get_int (value) > 0 ||
+                (i == ESCALE_PARTICIPANT_FIELD_EXPERIENCE_YEARS && g_value_get_int (value) == 0)))
+        sqlite3_bind_int (stmt, param, g_value_get_int (value));
+      else
+        sqlite3_bind_null (stmt, param);
+
+      param++;
+    }
+
+  return param;
+}
+
+static void
+read_fields (sqlite3_stmt      *stmt,
+             EscaleParticipant *participant)
+{
+  int column = 0;
+
+  g_object_freeze_notify (G_OBJECT (participant));
+
+  for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      GType type = escale_participant_field_get_value_type (i);
+      gboolean is_null;
+
+      if (!is_column_field (i))
+        continue;
+
+      is_null = sqlite3_column_type (stmt, column) == SQLITE_NULL;
+      g_value_init (&value, type);
+
+      if (type == G_TYPE_STRING)
+        g_value_set_string (&value, _escale_column_text (stmt, column));
+      else if (type == G_TYPE_BOOLEAN)
+        g_value_set_boolean (&value, sqlite3_column_int (stmt, column) != 0);
+      else if (type == G_TYPE_INT)
+        g_value_set_int (&value, is_null && i == ESCALE_PARTICIPANT_FIELD_EXPERIENCE_YEARS
+                                   ? -1 : sqlite3_column_int (stmt, column));
+      else
+        {
+          int choice = 0;
+
+          escale_choice_from_nick (type, _escale_column_text (stmt, column), &choice);
+          g_value_set_enum (&value, choice);
+        }
+
+      g_object_set_property (G_OBJECT (participant), escale_participant_field_get_name (i), &value);
+      column++;
+    }
+
+  g_object_thaw_notify (G_OBJECT (participant));
+}
+
+/* "Jean-François Côté" and "jean francois cote" are one name. */
+char *
+_escale_participant_name_key (const char *first,
+                              const char *second)
+{
+  g_autofree char *joined = g_strjoin (" ", first != NULL ? first : "", second != NULL ? second : "", NULL);
+  g_autofree char *folded = escale_search_fold (joined);
+  g_autoptr(GString) key = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append_unichar (key, c);
+      space = FALSE;
+    }
+
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
+/* The ten digits of a stored phone number, without its extension. */
+char *
+_escale_phone_key (const char *phone)
+{
+  g_autoptr(GString) digits = NULL;
+
+  if (phone == NULL)
+    return NULL;
+
+  digits = g_string_new (NULL);
+  for (const char *p = phone; *p != '\0' && *p != 'x'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&digits), FALSE);
+}
+
+char *
+_escale_email_key (const char *email)
+{
+  return email != NULL ? g_ascii_strdown (email, -1) : NULL;
+}
+
+static void
+bind_keys (sqlite3_stmt      *stmt,
+           int                param,
+           EscaleParticipant *participant)
+{
+  const char *given = escale_participant_get_given_name (participant);
+  const char *family = escale_participant_get_family_name (participant);
+  g_autofree char *sort_key = _escale_participant_name_key (family, given);
+  g_autofree char *name_key = _escale_participant_name_key (given, family);
+  g_autofree char *email_key =
+    _escale_email_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_EMAIL));
+  g_autofree char *phone_key =
+    _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_PHONE));
+  g_autofree char *other_phone_key =
+    _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_OTHER_PHONE));
+
+  _escale_bind_text (stmt, param, sort_key);
+  _escale_bind_text (stmt, param + 1, name_key);
+  _escale_bind_text (stmt, param + 2, email_key);
+  _escale_bind_text (stmt, param + 3, phone_key);
+  _escale_bind_text (stmt, param + 4, other_phone_key);
+}
+
+static const char *
+text_or_empty (EscaleParticipant      *participant,
+               EscaleParticipantField  field)
+{
+  const char *text = escale_participant_get_text (participant, field);
+
+  return text != NULL ? text : "";
+}
+
+static gboolean
+write_search_row (EscaleDatabase     *database,
+                  gint64              id,
+                  EscaleParticipant  *participant,
+                  GError            **error)
+{
+  g_autoptr(sqlite3_stmt) remove = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *contact = NULL;
+  g_autofree char *occupation = NULL;
+  g_autofree char *phone_key =
+    _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_PHONE));
+  g_autofree char *other_phone_key =
+    _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_OTHER_PHONE));
+
+#define OR_EMPTY(field) text_or_empty (participant, field)
+  names = g_strjoin (" ", escale_participant_get_given_name (participant),
+                     escale_participant_get_family_name (participant),
+                     OR_EMPTY (ESCALE_PARTICIPANT_FIELD_PREFERRED_NAME), NULL);
+  /* Both "514 555-0123" and "5145550123", so that a number is found
+   * however much of it is typed, with or without its punctuation. */
+  contact = g_strjoin (" ", OR_EMPTY (ESCALE_PARTICIPANT_FIELD_EMAIL),
+                       OR_EMPTY (ESCALE_PARTICIPANT_FIELD_PHONE), phone_key != NULL ? phone_key : "",
+                       OR_EMPTY (ESCALE_PARTICIPANT_FIELD_OTHER_PHONE),
+                       other_phone_key != NULL ? other_phone_key : "", NULL);
+  occupation = g_strjoin (" ", OR_EMPTY (ESCALE_PARTICIPANT_FIELD_OCCUPATION),
+                          OR_EMPTY (ESCALE_PARTICIPANT_FIELD_NOC_CODE), NULL);
+#undef OR_EMPTY
+
+  remove = _escale_database_prepare (database, "DELETE FROM participant_search WHERE rowid = ?", error);
+  if (remove == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (remove, 1, id);
+  if (!_escale_database_step_done (database, remove, error))
+    return FALSE;
+
+  insert = _escale_database_prepare (database,
+                                     "INSERT INTO participant_search (rowid, names, contact, occupation) "
+                                     "VALUES (?, ?, ?, ?)",
+                                     error);
+  if (insert == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (insert, 1, id);
+  _escale_bind_text (insert, 2, names);
+  _escale_bind_text (insert, 3, contact);
+  _escale_bind_text (insert, 4, occupation);
+
+  return _escale_database_step_done (database, insert, error);
+}
+
+/* Ids that SQLite gives inside the transaction reach the objects only after
+ * the commit, so that a failed save leaves the editor's objects as they were. */
+typedef struct
+{
+  GObject *object;
+  gint64   id;
+} PendingId;
+
+static void
+pending_id_clear (gpointer data)
+{
+  g_clear_object (&((PendingId *) data)->object);
+}
+
+static void
+pending_ids_add (GArray   *pending,
+                 gpointer  object,
+                 gint64    id)
+{
+  PendingId item = { g_object_ref (object), id };
+
+  g_array_append_val (pending, item);
+}
+
+static void
+pending_ids_apply (GArray *pending,
+                   gint64  now)
+{
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingId *item = &g_array_index (pending, PendingId, i);
+
+      if (ESCALE_IS_PARTICIPANT (item->object))
+        {
+          EscaleParticipant *participant = ESCALE_PARTICIPANT (item->object);
+          gint64 created_at = escale_participant_get_id (participant) == item->id
+                                ? escale_participant_get_created_at (participant) : now;
+
+          _escale_participant_set_stored (participant, item->id, created_at != 0 ? created_at : now, now);
+        }
+      else if (ESCALE_IS_CONSENT (item->object))
+        _escale_consent_set_stored (ESCALE_CONSENT (item->object), item->id, now);
+      else if (ESCALE_IS_CASE_NOTE (item->object))
+        _escale_case_note_set_id (ESCALE_CASE_NOTE (item->object), item->id);
+      else if (ESCALE_IS_FOLLOW_UP (item->object))
+        _escale_follow_up_set_id (ESCALE_FOLLOW_UP (item->object), item->id);
+      else
+        g_assert_not_reached ();
+    }
+}
+
+static gboolean
+delete_children (EscaleDatabase  *database,
+                 const char      *table,
+                 gint64           participant_id,
+                 GError         **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE participant_id = ?", table);
+  g_autoptr(sqlite3_stmt) stmt = _escale_database_prepare (database, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  return _escale_database_step_done (database, stmt, error);
+}
+
+/* Household and regions have no identity of their own: they are rewritten. */
+static gboolean
+write_household_and_regions (EscaleDatabase     *database,
+                             gint64              id,
+                             EscaleParticipant  *participant,
+                             GError            **error)
+{
+  GListModel *household = escale_participant_get_household (participant);
+  const char * const *regions = escale_participant_get_regions (participant);
+  g_autoptr(sqlite3_stmt) member_stmt = NULL;
+  g_autoptr(sqlite3_stmt) region_stmt = NULL;
+
+  if (!delete_children (database, "household_member", id, error) ||
+      !delete_children (database, "participant_region", id, error))
+    return FALSE;
+
+  member_stmt = _escale_database_prepare (database,
+                                          "INSERT INTO household_member (participant_id, relation, given_name, birth_year) "
+                                          "VALUES (?, ?, ?, ?)",
+                                          error);
+  if (member_stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (household); i++)
+    {
+      g_autoptr(EscaleHouseholdMember) member = g_list_model_get_item (household, i);
+      int birth_year = escale_household_member_get_birth_year (member);
+
+      sqlite3_reset (member_stmt);
+      sqlite3_bind_int64 (member_stmt, 1, id);
+      _escale_bind_text (member_stmt, 2, escale_choice_get_nick (ESCALE_TYPE_HOUSEHOLD_RELATION,
+                                                                 escale_household_member_get_relation (member)));
+      _escale_bind_text (member_stmt, 3, escale_household_member_get_given_name (member));
+      if (birth_year > 0)
+        sqlite3_bind_int (member_stmt, 4, birth_year);
+      else
+        sqlite3_bind_null (member_stmt, 4);
+
+      if (!_escale_database_step_done (database, member_stmt, error))
+        return FALSE;
+    }
+
+  region_stmt = _escale_database_prepare (database,
+                                          "INSERT INTO participant_region (participant_id, rank, region_code) "
+                                          "VALUES (?, ?, ?)",
+                                          error);
+  if (region_stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; regions != NULL && regions[i] != NULL; i++)
+    {
+      sqlite3_reset (region_stmt);
+      sqlite3_bind_int64 (region_stmt, 1, id);
+      sqlite3_bind_int (region_stmt, 2, (int) i + 1);
+      _escale_bind_text (region_stmt, 3, regions[i]);
+
+      if (!_escale_database_step_done (database, region_stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Consent records are only ever added. On a restore they come back with
+ * their ids and their dates of recording. */
+static gboolean
+write_consents (EscaleDatabase     *database,
+                gint64              id,
+                EscaleParticipant  *participant,
+                gboolean            restoring,
+                gint64              now,
+                GArray             *pending,
+                GError            **error)
+{
+  GListModel *consents = escale_participant_get_consents (participant);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _escale_database_prepare (database,
+                                   "INSERT INTO consent (participant_id, purpose, granted, given_on, notice_version, "
+                                   "recorded_by, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
+    {
+      g_autoptr(EscaleConsent) consent = g_list_model_get_item (consents, i);
+      gint64 consent_id = escale_consent_get_id (consent);
+
+      if (consent_id != 0 && !restoring)
+        continue;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, id);
+      _escale_bind_text (stmt, 2, escale_choice_get_nick (ESCALE_TYPE_CONSENT_PURPOSE,
+                                                          escale_consent_get_purpose (consent)));
+      sqlite3_bind_int (stmt, 3, escale_consent_get_granted (consent));
+      _escale_bind_text (stmt, 4, escale_consent_get_given_on (consent));
+      _escale_bind_text (stmt, 5, escale_consent_get_notice_version (consent));
+      _escale_bind_text (stmt, 6, escale_consent_get_recorded_by (consent));
+      sqlite3_bind_int64 (stmt, 7, consent_id != 0 ? _escale_consent_get_created_at (consent) : now);
+      if (consent_id != 0)
+        sqlite3_bind_int64 (stmt, 8, consent_id);
+      else
+        sqlite3_bind_null (stmt, 8);
+
+      if (!_escale_database_step_done (database, stmt, error))
+        return FALSE;
+
+      if (consent_id == 0)
+        pending_ids_add (pending, consent, sqlite3_last_insert_rowid (_escale_database_get_handle (database)));
+    }
+
+  return TRUE;
+}
+
+/* Notes and follow-ups keep their ids: removed ones are deleted, the others
+ * are inserted or updated in place. */
+static gboolean
+delete_removed (EscaleDatabase  *database,
+                const char      *table,
+                gint64           participant_id,
+                GArray          *kept_ids,
+                GError         **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_string_printf (sql, "DELETE FROM %s WHERE participant_id = ?", table);
+  if (kept_ids->len > 0)
+    {
+      g_string_append (sql, " AND id NOT IN (");
+      for (guint i = 0; i < kept_ids->len; i++)
+        g_string_append_printf (sql, "%s%" G_GINT64_FORMAT, i > 0 ? ", " : "", g_array_index (kept_ids, gint64, i));
+      g_string_append (sql, ")");
+    }
+
+  stmt = _escale_database_prepare (database, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  return _escale_database_step_done (database, stmt, error);
+}
+
+static gboolean
+write_notes (EscaleDatabase     *database,
+             gint64              id,
+             EscaleParticipant  *participant,
+             gboolean            restoring,
+             gint64              now,
+             GArray             *pending,
+             GError            **error)
+{
+  GListModel *notes = escale_participant_get_notes (participant);
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(EscaleCaseNote) note = g_list_model_get_item (notes, i);
+      gint64 note_id = escale_case_note_get_id (note);
+
+      if (note_id != 0)
+        g_array_append_val (kept, note_id);
+    }
+
+  if (!restoring && !delete_removed (database, "case_note", id, kept, error))
+    return FALSE;
+
+  stmt = _escale_database_prepare (database,
+                                   "INSERT INTO case_note (id, participant_id, written_on, author, body, created_at, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
+                                   "WHERE body IS NOT excluded.body",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(EscaleCaseNote) note = g_list_model_get_item (notes, i);
+      gint64 note_id = escale_case_note_get_id (note);
+
+      sqlite3_reset (stmt);
+      if (note_id != 0)
+        sqlite3_bind_int64 (stmt, 1, note_id);
+      else
+        sqlite3_bind_null (stmt, 1);
+      sqlite3_bind_int64 (stmt, 2, id);
+      _escale_bind_text (stmt, 3, escale_case_note_get_written_on (note));
+      _escale_bind_text (stmt, 4, escale_case_note_get_author (note));
+      _escale_bind_text (stmt, 5, escale_case_note_get_body (note));
+      sqlite3_bind_int64 (stmt, 6, now);
+      sqlite3_bind_int64 (stmt, 7, now);
+
+      if (!_escale_database_step_done (database, stmt, error))
+        return FALSE;
+
+      if (note_id == 0)
+        pending_ids_add (pending, note, sqlite3_last_insert_rowid (_escale_database_get_handle (database)));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_follow_ups (EscaleDatabase     *database,
+                  gint64              id,
+                  EscaleParticipant  *participant,
+                  gboolean            restoring,
+                  gint64              now,
+                  GArray             *pending,
+                  GError            **error)
+{
+  GListModel *follow_ups = escale_participant_get_follow_ups (participant);
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
+    {
+      g_autoptr(EscaleFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+      gint64 follow_up_id = escale_follow_up_get_id (follow_up);
+
+      if (follow_up_id != 0)
+        g_array_append_val (kept, follow_up_id);
+    }
+
+  if (!restoring && !delete_removed (database, "follow_up", id, kept, error))
+    return FALSE;
+
+  stmt = _escale_database_prepare (database,
+                                   "INSERT INTO follow_up (id, participant_id, due_on, kind, outcome, done_on, notes, "
+                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (id) DO UPDATE SET due_on = excluded.due_on, kind = excluded.kind, "
+                                   "outcome = excluded.outcome, done_on = excluded.done_on, notes = excluded.notes, "
+                                   "updated_at = excluded.updated_at "
+                                   "WHERE (due_on, kind, outcome, done_on, notes) IS NOT "
+                                   "(excluded.due_on, excluded.kind, excluded.outcome, excluded.done_on, excluded.notes)",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
+    {
+      g_autoptr(EscaleFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+      gint64 follow_up_id = escale_follow_up_get_id (follow_up);
+      EscaleFollowUpOutcome outcome = escale_follow_up_get_outcome (follow_up);
+
+      sqlite3_reset (stmt);
+      if (follow_up_id != 0)
+        sqlite3_bind_int64 (stmt, 1, follow_up_id);
+      else
+        sqlite3_bind_null (stmt, 1);
+      sqlite3_bind_int64 (stmt, 2, id);
+      _escale_bind_text (stmt, 3, escale_follow_up_get_due_on (follow_up));
+      _escale_bind_text (stmt, 4, escale_choice_get_nick (ESCALE_TYPE_FOLLOW_UP_KIND,
+                                                          escale_follow_up_get_kind (follow_up)));
+      _escale_bind_text (stmt, 5, outcome != ESCALE_FOLLOW_UP_OUTCOME_PENDING
+                                    ? escale_choice_get_nick (ESCALE_TYPE_FOLLOW_UP_OUTCOME, outcome) : NULL);
+      _escale_bind_text (stmt, 6, escale_follow_up_get_done_on (follow_up));
+      _escale_bind_text (stmt, 7, escale_follow_up_get_notes (follow_up));
+      sqlite3_bind_int64 (stmt, 8, now);
+      sqlite3_bind_int64 (stmt, 9, now);
+
+      if (!_escale_database_step_done (database, stmt, error))
+        return FALSE;
+
+      if (follow_up_id == 0)
+        pending_ids_add (pending, follow_up, sqlite3_last_insert_rowid (_escale_database_get_handle (database)));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_lists (EscaleParticipantRepository  *self,
+            EscaleParticipant            *participant,
+            gint64                        id,
+            GError                      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) regions = g_strv_builder_new ();
+  g_auto(GStrv) region_codes = NULL;
+  int rc;
+
+#define QUERY(sql) \
+  g_clear_pointer (&stmt, sqlite3_finalize); \
+  if ((stmt = _escale_database_prepare (self->database, sql, error)) == NULL) \
+    return FALSE; \
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  QUERY ("SELECT region_code FROM participant_region WHERE participant_id = ? ORDER BY rank");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (regions, _escale_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    goto failed;
+  region_codes = g_strv_builder_end (regions);
+  g_object_set (participant, "regions", region_codes, NULL);
+
+  QUERY ("SELECT relation, given_name, birth_year FROM household_member WHERE participant_id = ? ORDER BY id");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(EscaleHouseholdMember) member = NULL;
+      int relation = ESCALE_HOUSEHOLD_RELATION_OTHER;
+
+      escale_choice_from_nick (ESCALE_TYPE_HOUSEHOLD_RELATION, _escale_column_text (stmt, 0), &relation);
+      member = escale_household_member_new (relation, _escale_column_text (stmt, 1), sqlite3_column_int (stmt, 2));
+      escale_participant_add_household_member (participant, member);
+    }
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  QUERY ("SELECT id, purpose, granted, given_on, notice_version, recorded_by, created_at FROM consent "
+         "WHERE participant_id = ? ORDER BY given_on, id");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(EscaleConsent) consent = NULL;
+      int purpose = ESCALE_CONSENT_PURPOSE_REGISTRATION;
+
+      escale_choice_from_nick (ESCALE_TYPE_CONSENT_PURPOSE, _escale_column_text (stmt, 1), &purpose);
+      consent = escale_consent_new (purpose, sqlite3_column_int (stmt, 2), _escale_column_text (stmt, 3),
+                                    _escale_column_text (stmt, 4), _escale_column_text (stmt, 5));
+      _escale_consent_set_stored (consent, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 6));
+      escale_participant_add_consent (participant, consent);
+    }
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  QUERY ("SELECT id, written_on, author, body FROM case_note WHERE participant_id = ? ORDER BY written_on, id");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(EscaleCaseNote) note = escale_case_note_new (_escale_column_text (stmt, 1),
+                                                             _escale_column_text (stmt, 2),
+                                                             _escale_column_text (stmt, 3));
+
+      _escale_case_note_set_id (note, sqlite3_column_int64 (stmt, 0));
+      escale_participant_add_note (participant, note);
+    }
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  QUERY ("SELECT id, due_on, kind, outcome, done_on, notes FROM follow_up WHERE participant_id = ? "
+         "ORDER BY due_on, id");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(EscaleFollowUp) follow_up = NULL;
+      int kind = ESCALE_FOLLOW_UP_KIND_OTHER;
+      int outcome = ESCALE_FOLLOW_UP_OUTCOME_PENDING;
+
+      escale_choice_from_nick (ESCALE_TYPE_FOLLOW_UP_KIND, _escale_column_text (stmt, 2), &kind);
+      follow_up = escale_follow_up_new (_escale_column_text (stmt, 1), kind);
+      _escale_follow_up_set_id (follow_up, sqlite3_column_int64 (stmt, 0));
+      escale_follow_up_set_notes (follow_up, _escale_column_text (stmt, 5));
+      if (escale_choice_from_nick (ESCALE_TYPE_FOLLOW_UP_OUTCOME, _escale_column_text (stmt, 3), &outcome))
+        escale_follow_up_complete (follow_up, outcome, _escale_column_text (stmt, 4));
+      escale_participant_add_follow_up (participant, follow_up);
+    }
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+#undef QUERY
+
+  return TRUE;
+
+failed:
+  _escale_database_set_error (self->database, error);
+  return FALSE;
+}
+
+/* What a person checking the file would call a change of each list. */
+static void
+describe_lists (EscaleParticipant *before,
+                EscaleParticipant *after,
+                GString           *details)
+{
+  GListModel *lists[][2] = {
+    { escale_participant_get_household (before), escale_participant_get_household (after) },
+    { escale_participant_get_consents (before), escale_participant_get_consents (after) },
+    { escale_participant_get_notes (before), escale_participant_get_notes (after) },
+    { escale_participant_get_follow_ups (before), escale_participant_get_follow_ups (after) },
+  };
+  const char *names[] = { "household", "consents", "notes", "follow-ups" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      gboolean changed = g_list_model_get_n_items (lists[i][0]) != g_list_model_get_n_items (lists[i][1]);
+
+      for (guint j = 0; !changed && j < g_list_model_get_n_items (lists[i][1]); j++)
+        {
+          g_autoptr(GObject) a = g_list_model_get_item (lists[i][0], j);
+          g_autoptr(GObject) b = g_list_model_get_item (lists[i][1], j);
+
+          if (ESCALE_IS_HOUSEHOLD_MEMBER (a))
+            changed = escale_household_member_get_relation ((gpointer) a) != escale_household_member_get_relation ((gpointer) b) ||
+                      g_strcmp0 (escale_household_member_get_given_name ((gpointer) a),
+                                 escale_household_member_get_given_name ((gpointer) b)) != 0 ||
+                      escale_household_member_get_birth_year ((gpointer) a) != escale_household_member_get_birth_year ((gpointer) b);
+          else if (ESCALE_IS_CONSENT (a))
+            changed = escale_consent_get_id ((gpointer) a) != escale_consent_get_id ((gpointer) b);
+          else if (ESCALE_IS_CASE_NOTE (a))
+            changed = escale_case_note_get_id ((gpointer) a) != escale_case_note_get_id ((gpointer) b) ||
+                      g_strcmp0 (escale_case_note_get_body ((gpointer) a), escale_case_note_get_body ((gpointer) b)) != 0;
+          else
+            changed = escale_follow_up_get_id ((gpointer) a) != escale_follow_up_get_id ((gpointer) b) ||
+                      g_strcmp0 (escale_follow_up_get_due_on ((gpointer) a), escale_follow_up_get_due_on ((gpointer) b)) != 0 ||
+                      escale_follow_up_get_kind ((gpointer) a) != escale_follow_up_get_kind ((gpointer) b) ||
+                      escale_follow_up_get_outcome ((gpointer) a) != escale_follow_up_get_outcome ((gpointer) b) ||
+                      g_strcmp0 (escale_follow_up_get_notes ((gpointer) a), escale_follow_up_get_notes ((gpointer) b)) != 0;
+        }
+
+      if (changed)
+        g_string_append_printf (details, "%s%s", details->len > 0 ? ", " : "", names[i]);
+    }
+}
+
+/* The schema refuses the same things; these say it in words a counsellor
+ * understands, before anything is written. */
+static gboolean
+check_participant (EscaleParticipant  *participant,
+                   GError            **error)
+{
+  GListModel *notes = escale_participant_get_notes (participant);
+  GListModel *follow_ups = escale_participant_get_follow_ups (participant);
+  GListModel *consents = escale_participant_get_consents (participant);
+  GDate date;
+
+  for (guint i = 0; i <= ESCALE_PARTICIPANT_FIELD_FAMILY_NAME; i++)
+    {
+      const char *name = escale_participant_get_text (participant, i);
+
+      if (name == NULL || g_strstrip (g_strdup (name))[0] == '\0')
+        {
+          g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
+                       _("%s: this field is required"), escale_participant_field_get_label (i));
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
+    {
+      g_autoptr(EscaleConsent) consent = g_list_model_get_item (consents, i);
+      const char *notice = escale_consent_get_notice_version (consent);
+      const char *recorded_by = escale_consent_get_recorded_by (consent);
+
+      if (!escale_calendar_date_parse (escale_consent_get_given_on (consent), &date) ||
+          notice == NULL || *notice == '\0' || recorded_by == NULL || *recorded_by == '\0')
+        {
+          g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
+                               _("A consent record needs its date, the version of the notice and who recorded it"));
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(EscaleCaseNote) note = g_list_model_get_item (notes, i);
+      g_autofree char *body = g_strdup (escale_case_note_get_body (note));
+
+      if (!escale_calendar_date_parse (escale_case_note_get_written_on (note), &date) ||
+          body == NULL || *g_strstrip (body) == '\0')
+        {
+          g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
+                               _("A case note needs a date and some text"));
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
+    {
+      g_autoptr(EscaleFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+
+      if (!escale_calendar_date_parse (escale_follow_up_get_due_on (follow_up), &date))
+        {
+          g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
+                               _("A follow-up needs a due date"));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_participant_row (EscaleParticipantRepository  *self,
+                       EscaleParticipant            *participant,
+                       gboolean                      insert,
+                       gint64                        now,
+                       gint64                       *id,
+                       GError                      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int param;
+
+  stmt = _escale_database_prepare (self->database, insert ? self->insert_sql : self->update_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  param = bind_fields (stmt, participant);
+  bind_keys (stmt, param, participant);
+  param += N_KEY_COLUMNS;
+
+  if (insert)
+    {
+      gint64 created_at = escale_participant_get_created_at (participant);
+
+      sqlite3_bind_int64 (stmt, param++, created_at != 0 ? created_at : now);
+      sqlite3_bind_int64 (stmt, param++, now);
+      if (escale_participant_get_id (participant) != 0)
+        sqlite3_bind_int64 (stmt, param, escale_participant_get_id (participant));
+      else
+        sqlite3_bind_null (stmt, param);
+    }
+  else
+    {
+      sqlite3_bind_int64 (stmt, param++, now);
+      sqlite3_bind_int64 (stmt, param, escale_participant_get_id (participant));
+    }
+
+  if (!_escale_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  if (!insert && sqlite3_changes (_escale_database_get_handle (self->database)) == 0)
+    {
+      g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
+                           _("This participant no longer exists; the file was deleted in the meantime"));
+      return FALSE;
+    }
+
+  *id = insert ? sqlite3_last_insert_rowid (_escale_database_get_handle (self->database))
+               : escale_participant_get_id (participant);
+  return TRUE;
+}
+
+/**
+ * _escale_participant_repository_write:
+ * @action: "create", "update", "restore" or "import"
+ *
+ * Writes a whole file inside the caller's transaction. The ids it gets are
+ * added to @pending, for _escale_participant_repository_apply_ids() once
+ * the transaction is committed.
+ */
+gboolean
+_escale_participant_repository_write (EscaleParticipantRepository  *self,
+                                      EscaleParticipant            *participant,
+                                      const char                   *action,
+                                      gint64                        now,
+                                      GArray                       *pending,
+                                      GError                      **error)
+{
+  g_autoptr(EscaleParticipant) before = NULL;
+  g_autoptr(GString) details = NULL;
+  gboolean restoring = g_str_equal (action, "restore");
+  gboolean insert = !g_str_equal (action, "update");
+  gint64 id;
+
+  if (!check_participant (participant, error))
+    return FALSE;
+
+  if (!insert)
+    {
+      g_autofree char *fields = NULL;
+
+      before = escale_participant_repository_load (self, escale_participant_get_id (participant), error);
+      if (before == NULL)
+        return FALSE;
+
+      fields = escale_audit_describe_changes (G_OBJECT (before), G_OBJECT (participant));
+      details = g_string_new (fields);
+      describe_lists (before, participant, details);
+    }
+
+  if (!write_participant_row (self, participant, insert, now, &id, error) ||
+      !write_search_row (self->database, id, participant, error) ||
+      !write_household_and_regions (self->database, id, participant, error) ||
+      !write_consents (self->database, id, participant, restoring, now, pending, error) ||
+      !write_notes (self->database, id, participant, restoring, now, pending, error) ||
+      !write_follow_ups (self->database, id, participant, restoring, now, pending, error) ||
+      !escale_audit_log_record (self->database, ENTITY, id, action,
+                                details != NULL && details->len > 0 ? details->str : NULL, error))
+    return FALSE;
+
+  pending_ids_add (pending, participant, id);
+  return TRUE;
+}
+
+GArray *
+_escale_participant_repository_new_pending (void)
+{
+  GArray *pending = g_array_new (FALSE, FALSE, sizeof (PendingId));
+
+  g_array_set_clear_func (pending, pending_id_clear);
+  return pending;
+}
+
+void
+_escale_participant_repository_apply_ids (EscaleParticipantRepository *self,
+                                          GArray                      *pending,
+                                          gint64                       now)
+{
+  pending_ids_apply (pending, now);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_escale_participant_repository_emit_changed (EscaleParticipantRepository *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static gboolean
+save_one (EscaleParticipantRepository  *self,
+          EscaleParticipant            *participant,
+          const char                   *action,
+          GError                      **error)
+{
+  g_autoptr(GArray) pending = _escale_participant_repository_new_pending ();
+  gint64 now = now_in_seconds ();
+
+  if (!escale_database_begin (self->database, error))
+    return FALSE;
+
+  if (!_escale_participant_repository_write (self, participant, action, now, pending, error) ||
+      !escale_database_commit (self->database, error))
+    {
+      escale_database_rollback (self->database);
+      return FALSE;
+    }
+
+  _escale_participant_repository_apply_ids (self, pending, now);
+  return TRUE;
+}
+
+static void
+escale_participant_repository_finalize (GObject *object)
+{
+  EscaleParticipantRepository *self = (EscaleParticipantRepository *)object;
+
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->insert_sql, g_free);
+  g_clear_pointer (&self->update_sql, g_free);
+  g_clear_pointer (&self->select_sql, g_free);
+
+  G_OBJECT_CLASS (escale_participant_repository_parent_class)->finalize (object);
+}
+
+static void
+escale_participant_repository_class_init (EscaleParticipantRepositoryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = escale_participant_repository_finalize;
+
+  /**
+   * EscaleParticipantRepository::changed:
+   *
+   * Participants were saved, deleted, merged or imported: lists and counts
+   * shown anywhere are out of date.
+   */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+}
+
+static void
+escale_participant_repository_init (EscaleParticipantRepository *self)
+{
+  build_statements (self);
+}
+
+EscaleParticipantRepository *
+escale_participant_repository_new (EscaleDatabase  *database,
+                                   GError         **error)
+{
+  EscaleParticipantRepository *self;
+
+  g_return_val_if_fail (ESCALE_IS_DATABASE (database), NULL);
+
+  self = g_object_new (ESCALE_TYPE_PARTICIPANT_REPOSITORY, NULL);
+  self->database = g_object_ref (database);
+
+  return self;
+}
+
+EscaleDatabase *
+escale_participant_repository_get_database (EscaleParticipantRepository *self)
+{
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), NULL);
+  return self->database;
+}
+
+guint
+escale_participant_repository_count (EscaleParticipantRepository *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), 0);
+
+  stmt = _escale_database_prepare (self->database, "SELECT count(*) FROM participant", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+
+  return (guint) sqlite3_column_int64 (stmt, 0);
+}
+
+/**
+ * escale_participant_repository_load:
+ *
+ * Returns: (transfer full): the whole file of participant @id, or %NULL
+ *   with %ESCALE_STORE_ERROR_NOT_FOUND
+ */
+EscaleParticipant *
+escale_participant_repository_load (EscaleParticipantRepository  *self,
+                                    gint64                        id,
+                                    GError                      **error)
+{
+  g_autoptr(EscaleParticipant) participant = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), NULL);
+
+  stmt = _escale_database_prepare (self->database, self->select_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
+                   _("There is no participant number %s"), number);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      _escale_database_set_error (self->database, error);
+      return NULL;
+    }
+
+  participant = escale_participant_new ();
+  read_fields (stmt, participant);
+  _escale_participant_set_stored (participant, id,
+                                  sqlite3_column_int64 (stmt, N_COLUMN_FIELDS),
+                                  sqlite3_column_int64 (stmt, N_COLUMN_FIELDS + 1));
+
+  if (!load_lists (self, participant, id, error))
+    return NULL;
+
+  return g_steal_pointer (&participant);
+}
+
+/**
+ * escale_participant_repository_save:
+ *
+ * Creates or updates the whole file: fields, household, regions, new
+ * consent records, notes and follow-ups, in one transaction with its audit
+ * entry. On failure nothing is written and @participant is unchanged.
+ */
+gboolean
+escale_participant_repository_save (EscaleParticipantRepository  *self,
+                                    EscaleParticipant            *participant,
+                                    GError                      **error)
+{
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT (participant), FALSE);
+
+  return save_one (self, participant, escale_participant_get_id (participant) == 0 ? "create" : "update", error);
+}
+
+/**
+ * escale_participant_repository_delete:
+ *
+ * Deletes the file and everything in it. Keep @participant, as loaded, to
+ * undo with escale_participant_repository_restore().
+ */
+gboolean
+escale_participant_repository_delete (EscaleParticipantRepository  *self,
+                                      EscaleParticipant            *participant,
+                                      GError                      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT (participant), FALSE);
+
+  id = escale_participant_get_id (participant);
+  if (!escale_database_begin (self->database, error))
+    return FALSE;
+
+  stmt = _escale_database_prepare (self->database, "DELETE FROM participant WHERE id = ?", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!_escale_database_step_done (self->database, stmt, error))
+    goto failed;
+
+  if (sqlite3_changes (_escale_database_get_handle (self->database)) == 0)
+    {
+      g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
+                           _("This participant no longer exists; the file was deleted in the meantime"));
+      goto failed;
+    }
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = _escale_database_prepare (self->database, "DELETE FROM participant_search WHERE rowid = ?", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  if (!_escale_database_step_done (self->database, stmt, error) ||
+      !escale_audit_log_record (self->database, ENTITY, id, "delete", NULL, error) ||
+      !escale_database_commit (self->database, error))
+    goto failed;
+
+  _escale_participant_repository_emit_changed (self);
+  return TRUE;
+
+failed:
+  escale_database_rollback (self->database);
+  return FALSE;
+}
+
+/**
+ * escale_participant_repository_restore:
+ * @participant: a file given to escale_participant_repository_delete()
+ *
+ * Undoes a deletion: the file comes back with its ids and its consent
+ * history as it was recorded.
+ */
+gboolean
+escale_participant_repository_restore (EscaleParticipantRepository  *self,
+                                       EscaleParticipant            *participant,
+                                       GError                      **error)
+{
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT (participant), FALSE);
+  g_return_val_if_fail (escale_participant_get_id (participant) != 0, FALSE);
+
+  return save_one (self, participant, "restore", error);
+}
+
+/**
+ * escale_participant_repository_record_override:
+ * @rules: the name of the rule set, such as a programme or an event
+ * @justification: why the person is accepted anyway
+ *
+ * Records that a counsellor accepted someone whom @rules would refuse.
+ */
+gboolean
+escale_participant_repository_record_override (EscaleParticipantRepository  *self,
+                                               gint64                        participant_id,
+                                               const char                   *rules,
+                                               const char                   *justification,
+                                               GError                      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *reason = g_strstrip (g_strdup (justification != NULL ? justification : ""));
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (rules != NULL, FALSE);
+
+  if (*reason == '\0')
+    {
+      g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
+                           _("Say why this person is accepted although the rules refuse them"));
+      return FALSE;
+    }
+
+  if (!escale_database_begin (self->database, error))
+    return FALSE;
+
+  stmt = _escale_database_prepare (self->database,
+                                   "INSERT INTO eligibility_override (participant_id, rules, justification, decided_by, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?)",
+                                   error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  _escale_bind_text (stmt, 2, rules);
+  _escale_bind_text (stmt, 3, reason);
+  _escale_bind_text (stmt, 4, g_get_user_name ());
+  sqlite3_bind_int64 (stmt, 5, now_in_seconds ());
+
+  if (!_escale_database_step_done (self->database, stmt, error) ||
+      !escale_audit_log_record (self->database, ENTITY, participant_id, "override", rules, error) ||
+      !escale_database_commit (self->database, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  escale_database_rollback (self->database);
+  return FALSE;
+}

@@ -125,33 +125,6 @@ select_partners (EscaleCli       *cli,
   return g_steal_pointer (&selected);
 }
 
-/* Pads by characters, not bytes, so that accented names stay aligned. */
-static void
-print_cell (GString    *line,
-            const char *text,
-            guint       width)
-{
-  glong length;
-
-  text = text != NULL ? text : "";
-  length = g_utf8_strlen (text, -1);
-
-  if ((guint) length > width)
-    {
-      const char *cut = g_utf8_offset_to_pointer (text, width - 1);
-
-      g_string_append_len (line, text, cut - text);
-      g_string_append (line, "…");
-    }
-  else
-    {
-      g_string_append (line, text);
-      for (glong i = length; i < (glong) width; i++)
-        g_string_append_c (line, ' ');
-    }
-  g_string_append (line, "  ");
-}
-
 static int
 partners_list (EscaleCli  *cli,
                int         argc,
@@ -200,11 +173,11 @@ partners_list (EscaleCli  *cli,
   {
     g_autoptr(GString) line = g_string_new (NULL);
 
-    print_cell (line, _("ID"), 6);
-    print_cell (line, _("Name"), 44);
-    print_cell (line, _("Kind"), 28);
-    print_cell (line, _("City"), 18);
-    print_cell (line, _("Next step due"), 13);
+    escale_cli_print_cell (line, _("ID"), 6);
+    escale_cli_print_cell (line, _("Name"), 44);
+    escale_cli_print_cell (line, _("Kind"), 28);
+    escale_cli_print_cell (line, _("City"), 18);
+    escale_cli_print_cell (line, _("Next step due"), 13);
     g_print ("%s\n", g_strchomp (line->str));
 
     for (guint i = 0; i < n; i++)
@@ -214,11 +187,11 @@ partners_list (EscaleCli  *cli,
         g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, escale_partner_get_id (partner));
 
         g_string_truncate (line, 0);
-        print_cell (line, id, 6);
-        print_cell (line, escale_partner_get_name (partner), 44);
-        print_cell (line, escale_partner_kind_get_label (escale_partner_get_kind (partner)), 28);
-        print_cell (line, escale_partner_get_city (partner), 18);
-        print_cell (line, next != NULL ? escale_interaction_get_due_on (next) : "", 13);
+        escale_cli_print_cell (line, id, 6);
+        escale_cli_print_cell (line, escale_partner_get_name (partner), 44);
+        escale_cli_print_cell (line, escale_partner_kind_get_label (escale_partner_get_kind (partner)), 28);
+        escale_cli_print_cell (line, escale_partner_get_city (partner), 18);
+        escale_cli_print_cell (line, next != NULL ? escale_interaction_get_due_on (next) : "", 13);
         g_print ("%s\n", g_strchomp (line->str));
       }
   }
@@ -256,14 +229,6 @@ find_partner (EscaleCli   *cli,
     }
 
   return partner;
-}
-
-static void
-print_field (const char *label,
-             const char *value)
-{
-  if (value != NULL && *value != '\0')
-    g_print ("%-16s %s\n", label, value);
 }
 
 static int
@@ -304,16 +269,16 @@ partners_show (EscaleCli  *cli,
   region = escale_region_repository_lookup (cli->regions, escale_partner_get_region_code (partner));
   g_print ("%s%s\n", escale_partner_get_name (partner),
            escale_partner_get_archived (partner) ? _(" (archived)") : "");
-  print_field (_("Kind"), escale_partner_kind_get_label (escale_partner_get_kind (partner)));
-  print_field (_("Region"), region != NULL ? escale_region_get_name (region) : NULL);
-  print_field (_("Address"), escale_partner_get_address (partner));
-  print_field (_("City"), escale_partner_get_city (partner));
-  print_field (_("Postal code"), escale_partner_get_postal_code (partner));
-  print_field (_("Phone"), escale_partner_get_phone (partner));
-  print_field (_("Email"), escale_partner_get_email (partner));
-  print_field (_("Website"), escale_partner_get_website (partner));
-  print_field (_("Tags"), escale_partner_get_tags (partner));
-  print_field (_("Notes"), escale_partner_get_notes (partner));
+  escale_cli_print_field (_("Kind"), escale_partner_kind_get_label (escale_partner_get_kind (partner)));
+  escale_cli_print_field (_("Region"), region != NULL ? escale_region_get_name (region) : NULL);
+  escale_cli_print_field (_("Address"), escale_partner_get_address (partner));
+  escale_cli_print_field (_("City"), escale_partner_get_city (partner));
+  escale_cli_print_field (_("Postal code"), escale_partner_get_postal_code (partner));
+  escale_cli_print_field (_("Phone"), escale_partner_get_phone (partner));
+  escale_cli_print_field (_("Email"), escale_partner_get_email (partner));
+  escale_cli_print_field (_("Website"), escale_partner_get_website (partner));
+  escale_cli_print_field (_("Tags"), escale_partner_get_tags (partner));
+  escale_cli_print_field (_("Notes"), escale_partner_get_notes (partner));
 
   children = escale_partner_get_contacts (partner);
   n = g_list_model_get_n_items (children);
@@ -419,12 +384,7 @@ partners_export (EscaleCli  *cli,
   return ESCALE_CLI_EXIT_OK;
 }
 
-static const struct
-{
-  const char       *name;
-  EscaleCliCommand  run;
-  const char       *summary;
-} subcommands[] = {
+static const EscaleCliSubcommand subcommands[] = {
   { "list", partners_list, N_("List partners; filter with --region, --kind, --search") },
   { "show", partners_show, N_("Show one partner with contacts and interactions") },
   { "export", partners_export, N_("Export partners to a CSV file") },
@@ -435,28 +395,5 @@ escale_cli_partners (EscaleCli  *cli,
                      int         argc,
                      char      **argv)
 {
-  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
-    {
-      /* Asked for, the help goes to stdout; a missing command is a usage
-       * error, and its help goes to stderr. */
-      FILE *stream = argc < 2 ? stderr : stdout;
-
-      fprintf (stream, "%s\n  escale-cli partners %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…]"), _("Commands:"));
-      for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-        fprintf (stream, "  %-8s %s\n", subcommands[i].name, _(subcommands[i].summary));
-      return argc < 2 ? ESCALE_CLI_EXIT_USAGE : ESCALE_CLI_EXIT_OK;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    {
-      if (g_str_equal (argv[1], subcommands[i].name))
-        {
-          g_autofree char *parent = g_steal_pointer (&cli->command);
-
-          cli->command = g_strconcat (parent, " ", subcommands[i].name, NULL);
-          return subcommands[i].run (cli, argc - 1, argv + 1);
-        }
-    }
-
-  return escale_cli_usage_error (NULL, _("Unknown command “partners %s”; run “escale-cli partners --help”"), argv[1]);
+  return escale_cli_dispatch (cli, "partners", subcommands, G_N_ELEMENTS (subcommands), argc, argv);
 }

@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "escale-database.h"
+#include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
 
@@ -17,13 +18,14 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char                    *db_path;   /* from --db, before resolution */
-  char                    *command;   /* "escale-cli partners list", for --help */
+  char                        *db_path;   /* from --db, before resolution */
+  char                        *command;   /* "escale-cli partners list", for --help */
 
   /* Opened on demand by escale_cli_open() */
-  EscaleDatabase          *database;
-  EscaleRegionRepository  *regions;
-  EscalePartnerRepository *partners;
+  EscaleDatabase              *database;
+  EscaleRegionRepository      *regions;
+  EscalePartnerRepository     *partners;
+  EscaleParticipantRepository *participants;
 } EscaleCli;
 
 typedef int (*EscaleCliCommand) (EscaleCli  *cli,
@@ -43,11 +45,33 @@ gboolean  escale_cli_parse         (EscaleCli       *cli,
                                     char          ***argv,
                                     int             *status);
 void      escale_cli_print_json    (JsonNode        *node);
+void      escale_cli_print_cell    (GString         *line,
+                                    const char      *text,
+                                    guint            width);
+void      escale_cli_print_field   (const char      *label,
+                                    const char      *value);
+
+typedef struct
+{
+  const char       *name;
+  EscaleCliCommand  run;
+  const char       *summary;
+} EscaleCliSubcommand;
+
+int       escale_cli_dispatch      (EscaleCli                 *cli,
+                                    const char                *group,
+                                    const EscaleCliSubcommand *subcommands,
+                                    guint                      n_subcommands,
+                                    int                        argc,
+                                    char                     **argv);
 
 int       escale_cli_demo          (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
 int       escale_cli_partners      (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+int       escale_cli_participants  (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
 

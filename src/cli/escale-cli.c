@@ -24,6 +24,7 @@ static const struct
 } commands[] = {
   { "demo", escale_cli_demo, N_("Fill an empty database with realistic demonstration data") },
   { "partners", escale_cli_partners, N_("List, show and export the partner directory") },
+  { "participants", escale_cli_participants, N_("List and show participant files") },
 };
 
 static void
@@ -47,7 +48,7 @@ escale_cli_open (EscaleCli  *cli,
 {
   g_autofree char *path = NULL;
 
-  if (cli->partners != NULL)
+  if (cli->participants != NULL)
     return TRUE;
 
   path = escale_database_resolve_path (cli->db_path);
@@ -60,7 +61,86 @@ escale_cli_open (EscaleCli  *cli,
     return FALSE;
 
   cli->partners = escale_partner_repository_new (cli->database, cli->regions, error);
-  return cli->partners != NULL;
+  if (cli->partners == NULL)
+    return FALSE;
+
+  cli->participants = escale_participant_repository_new (cli->database, error);
+  return cli->participants != NULL;
+}
+
+/* Pads by characters, not bytes, so that accented names stay aligned. */
+void
+escale_cli_print_cell (GString    *line,
+                       const char *text,
+                       guint       width)
+{
+  glong length;
+
+  text = text != NULL ? text : "";
+  length = g_utf8_strlen (text, -1);
+
+  if ((guint) length > width)
+    {
+      const char *cut = g_utf8_offset_to_pointer (text, width - 1);
+
+      g_string_append_len (line, text, cut - text);
+      g_string_append (line, "…");
+    }
+  else
+    {
+      g_string_append (line, text);
+      for (glong i = length; i < (glong) width; i++)
+        g_string_append_c (line, ' ');
+    }
+  g_string_append (line, "  ");
+}
+
+void
+escale_cli_print_field (const char *label,
+                        const char *value)
+{
+  if (value != NULL && *value != '\0')
+    g_print ("%-16s %s\n", label, value);
+}
+
+/**
+ * escale_cli_dispatch:
+ * @group: the command the subcommands belong to, such as "partners"
+ *
+ * Runs the subcommand named by argv[1], or prints the group's help: on
+ * stdout when asked for, on stderr with status 2 when no command is given.
+ */
+int
+escale_cli_dispatch (EscaleCli                 *cli,
+                     const char                *group,
+                     const EscaleCliSubcommand *subcommands,
+                     guint                      n_subcommands,
+                     int                        argc,
+                     char                     **argv)
+{
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      FILE *stream = argc < 2 ? stderr : stdout;
+
+      fprintf (stream, "%s\n  escale-cli %s %s\n\n%s\n", _("Usage:"), group, _("COMMAND [OPTION…]"), _("Commands:"));
+      for (guint i = 0; i < n_subcommands; i++)
+        fprintf (stream, "  %-12s %s\n", subcommands[i].name, _(subcommands[i].summary));
+      return argc < 2 ? ESCALE_CLI_EXIT_USAGE : ESCALE_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < n_subcommands; i++)
+    {
+      if (g_str_equal (argv[1], subcommands[i].name))
+        {
+          g_autofree char *parent = g_steal_pointer (&cli->command);
+
+          cli->command = g_strconcat (parent, " ", subcommands[i].name, NULL);
+          return subcommands[i].run (cli, argc - 1, argv + 1);
+        }
+    }
+
+  return escale_cli_usage_error (NULL, _("Unknown command “%s %s”; run “escale-cli %s --help”"),
+                                 group, argv[1], group);
 }
 
 /* One clear line on stderr, and the status for a data or user error. */
@@ -158,6 +238,7 @@ escale_cli_print_json (JsonNode *node)
 static void
 escale_cli_clear (EscaleCli *cli)
 {
+  g_clear_object (&cli->participants);
   g_clear_object (&cli->partners);
   g_clear_object (&cli->regions);
   g_clear_object (&cli->database);

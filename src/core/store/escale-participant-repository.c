@@ -1150,6 +1150,51 @@ escale_participant_repository_save (EscaleParticipantRepository  *self,
 }
 
 /**
+ * escale_participant_repository_save_many:
+ * @participants: (element-type EscaleParticipant): new files
+ *
+ * Creates many files in one transaction, all or none: what a demonstration
+ * data set or a batch needs.
+ */
+gboolean
+escale_participant_repository_save_many (EscaleParticipantRepository  *self,
+                                         GPtrArray                    *participants,
+                                         GError                      **error)
+{
+  g_autoptr(GArray) pending = _escale_participant_repository_new_pending ();
+  gint64 now = now_in_seconds ();
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (participants != NULL, FALSE);
+
+  for (guint i = 0; i < participants->len; i++)
+    g_return_val_if_fail (escale_participant_get_id (g_ptr_array_index (participants, i)) == 0, FALSE);
+
+  if (!escale_database_begin (self->database, error))
+    return FALSE;
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      EscaleParticipant *participant = g_ptr_array_index (participants, i);
+
+      if (!_escale_participant_repository_write (self, participant, "create", now, pending, error))
+        {
+          escale_database_rollback (self->database);
+          return FALSE;
+        }
+    }
+
+  if (!escale_database_commit (self->database, error))
+    {
+      escale_database_rollback (self->database);
+      return FALSE;
+    }
+
+  _escale_participant_repository_apply_ids (self, pending, now);
+  return TRUE;
+}
+
+/**
  * escale_participant_repository_delete:
  *
  * Deletes the file and everything in it. Keep @participant, as loaded, to

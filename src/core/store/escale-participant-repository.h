@@ -45,6 +45,9 @@ EscaleParticipant           *escale_participant_repository_load      (EscalePart
 gboolean                     escale_participant_repository_save      (EscaleParticipantRepository  *self,
                                                                       EscaleParticipant            *participant,
                                                                       GError                      **error);
+gboolean                     escale_participant_repository_save_many (EscaleParticipantRepository  *self,
+                                                                      GPtrArray                    *participants,
+                                                                      GError                      **error);
 gboolean                     escale_participant_repository_delete    (EscaleParticipantRepository  *self,
                                                                       EscaleParticipant            *participant,
                                                                       GError                      **error);

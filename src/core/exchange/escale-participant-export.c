@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-exchange"
+
+#include "config.h"
+
+#include "escale-enums.h"
+#include "escale-participant-export.h"
+
+/* JSON for scripts: stable keys (the field names), stable values (nicks,
+ * ISO dates, region codes), whatever the language of the user. */
+
+static void
+add_text (JsonBuilder *builder,
+          const char  *key,
+          const char  *text)
+{
+  json_builder_set_member_name (builder, key);
+  if (text != NULL)
+    json_builder_add_string_value (builder, text);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_field (JsonBuilder            *builder,
+           EscaleParticipant      *participant,
+           EscaleParticipantField  field)
+{
+  const GValue *value = escale_participant_get_value (participant, field);
+
+  json_builder_set_member_name (builder, escale_participant_field_get_name (field));
+
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL)
+    json_builder_add_string_value (builder, g_value_get_string (value));
+  else if (G_VALUE_HOLDS_BOOLEAN (value))
+    json_builder_add_boolean_value (builder, g_value_get_boolean (value));
+  else if (G_VALUE_HOLDS_ENUM (value) && g_value_get_enum (value) != 0)
+    json_builder_add_string_value (builder, escale_choice_get_nick (G_VALUE_TYPE (value), g_value_get_enum (value)));
+  else if (G_VALUE_HOLDS_INT (value) &&
+           (g_value_get_int (value) > 0 ||
+            (field == ESCALE_PARTICIPANT_FIELD_EXPERIENCE_YEARS && g_value_get_int (value) == 0)))
+    json_builder_add_int_value (builder, g_value_get_int (value));
+  else if (G_VALUE_HOLDS (value, G_TYPE_STRV))
+    {
+      const char * const *codes = g_value_get_boxed (value);
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+        json_builder_add_string_value (builder, codes[i]);
+      json_builder_end_array (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_lists (JsonBuilder       *builder,
+           EscaleParticipant *participant)
+{
+  GListModel *list;
+
+  list = escale_participant_get_household (participant);
+  json_builder_set_member_name (builder, "household");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(EscaleHouseholdMember) member = g_list_model_get_item (list, i);
+      int birth_year = escale_household_member_get_birth_year (member);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "relation", escale_choice_get_nick (ESCALE_TYPE_HOUSEHOLD_RELATION,
+                                                             escale_household_member_get_relation (member)));
+      add_text (builder, "given-name", escale_household_member_get_given_name (member));
+      json_builder_set_member_name (builder, "birth-year");
+      if (birth_year > 0)
+        json_builder_add_int_value (builder, birth_year);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  list = escale_participant_get_consents (participant);
+  json_builder_set_member_name (builder, "consents");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(EscaleConsent) consent = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "purpose", escale_choice_get_nick (ESCALE_TYPE_CONSENT_PURPOSE,
+                                                            escale_consent_get_purpose (consent)));
+      json_builder_set_member_name (builder, "granted");
+      json_builder_add_boolean_value (builder, escale_consent_get_granted (consent));
+      add_text (builder, "date", escale_consent_get_given_on (consent));
+      add_text (builder, "notice-version", escale_consent_get_notice_version (consent));
+      add_text (builder, "recorded-by", escale_consent_get_recorded_by (consent));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  list = escale_participant_get_notes (participant);
+  json_builder_set_member_name (builder, "notes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(EscaleCaseNote) note = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "date", escale_case_note_get_written_on (note));
+      add_text (builder, "author", escale_case_note_get_author (note));
+      add_text (builder, "text", escale_case_note_get_body (note));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  list = escale_participant_get_follow_ups (participant);
+  json_builder_set_member_name (builder, "follow-ups");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(EscaleFollowUp) follow_up = g_list_model_get_item (list, i);
+      EscaleFollowUpOutcome outcome = escale_follow_up_get_outcome (follow_up);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "due", escale_follow_up_get_due_on (follow_up));
+      add_text (builder, "kind", escale_choice_get_nick (ESCALE_TYPE_FOLLOW_UP_KIND,
+                                                         escale_follow_up_get_kind (follow_up)));
+      add_text (builder, "outcome", outcome != ESCALE_FOLLOW_UP_OUTCOME_PENDING
+                                      ? escale_choice_get_nick (ESCALE_TYPE_FOLLOW_UP_OUTCOME, outcome) : NULL);
+      add_text (builder, "done", escale_follow_up_get_done_on (follow_up));
+      add_text (builder, "notes", escale_follow_up_get_notes (follow_up));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/**
+ * escale_participant_to_json:
+ *
+ * Returns: (transfer full): the whole file: every field under its name,
+ *   household, consent history, notes and follow-ups
+ */
+JsonNode *
+escale_participant_to_json (EscaleParticipant *participant)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT (participant), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, escale_participant_get_id (participant));
+  for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
+    add_field (builder, participant, i);
+  add_lists (builder, participant);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * escale_participant_summary_to_json:
+ *
+ * Returns: (transfer full): what a list shows of one participant, without
+ *   the sensitive fields
+ */
+JsonNode *
+escale_participant_summary_to_json (EscaleParticipantSummary *summary)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const char *regions;
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_SUMMARY (summary), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, escale_participant_summary_get_id (summary));
+  add_text (builder, "name", escale_participant_summary_get_display_name (summary));
+  add_text (builder, "email", escale_participant_summary_get_email (summary));
+  add_text (builder, "phone", escale_participant_summary_get_phone (summary));
+  add_text (builder, "city", escale_participant_summary_get_city (summary));
+  add_text (builder, "occupation", escale_participant_summary_get_occupation (summary));
+
+  json_builder_set_member_name (builder, "regions");
+  json_builder_begin_array (builder);
+  regions = escale_participant_summary_get_regions (summary);
+  if (regions != NULL)
+    {
+      g_auto(GStrv) codes = g_strsplit (regions, ", ", -1);
+
+      for (guint i = 0; codes[i] != NULL; i++)
+        json_builder_add_string_value (builder, codes[i]);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "consent");
+  json_builder_add_boolean_value (builder, escale_participant_summary_get_has_consent (summary));
+  add_text (builder, "next-follow-up", escale_participant_summary_get_next_follow_up (summary));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}

@@ -5,11 +5,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "escale-cli-private.h"
 #include "escale-enums.h"
 #include "escale-participant-export.h"
 #include "escale-participant-form.h"
+#include "escale-participant-import.h"
 
 static char *
 list_statuses (void)
@@ -221,7 +223,7 @@ participants_show (EscaleCli  *cli,
     {
       g_autofree char *text = escale_participant_field_format (i, escale_participant_get_value (participant, i), regions);
 
-      escale_cli_print_field (escale_participant_field_get_label (i), text);
+      escale_cli_print_field (escale_participant_field_get_label (i), text, 28);
     }
 
   list = escale_participant_get_household (participant);
@@ -288,9 +290,343 @@ participants_show (EscaleCli  *cli,
   return ESCALE_CLI_EXIT_OK;
 }
 
+static char
+parse_separator (const char *text)
+{
+  if (text == NULL)
+    return ',';
+  if (g_str_equal (text, "tab") || g_str_equal (text, "\t"))
+    return '\t';
+  if (g_str_equal (text, ",") || g_str_equal (text, ";"))
+    return text[0];
+  return '\0';
+}
+
+/* --map "Cellulaire=phone": corrects the guessed reading of a column. */
+static gboolean
+apply_mapping (EscaleParticipantImport  *import,
+               const char               *mapping,
+               GError                  **error)
+{
+  const char *equals = strrchr (mapping, '=');
+  g_autofree char *header = NULL;
+  EscaleParticipantField field;
+  int value = -1;
+
+  if (equals == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--map: write the column header, “=” and a field name, such as “Cellulaire=phone”"));
+      return FALSE;
+    }
+
+  header = g_strndup (mapping, equals - mapping);
+  if (g_str_equal (equals + 1, "none"))
+    value = -1;
+  else if (escale_participant_field_from_name (equals + 1, &field))
+    value = field;
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--map: “%s” is not a field; use none or a field name such as given-name, email, phone"),
+                   equals + 1);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < escale_participant_import_get_n_columns (import); i++)
+    {
+      if (g_str_equal (escale_participant_import_get_header (import, i), header))
+        {
+          escale_participant_import_set_column_field (import, i, value);
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("--map: the file has no column “%s”"), header);
+  return FALSE;
+}
+
+static const char *
+outcome_name (EscaleImportOutcome outcome)
+{
+  switch (outcome)
+    {
+    case ESCALE_IMPORT_OUTCOME_NEW: return "new";
+    case ESCALE_IMPORT_OUTCOME_DUPLICATE: return "duplicate";
+    case ESCALE_IMPORT_OUTCOME_ALREADY_IMPORTED: return "already-imported";
+    case ESCALE_IMPORT_OUTCOME_REJECTED: return "rejected";
+    default: g_assert_not_reached ();
+    }
+}
+
+static JsonNode *
+report_to_json (EscaleParticipantImport *import,
+                EscaleImportReport      *report,
+                gboolean                 dry_run)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "dry-run");
+  json_builder_add_boolean_value (builder, dry_run);
+  json_builder_set_member_name (builder, "separator");
+  json_builder_add_string_value (builder, escale_participant_import_get_separator (import) == '\t' ? "tab"
+                                 : escale_participant_import_get_separator (import) == ';' ? ";" : ",");
+  json_builder_set_member_name (builder, "columns");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < escale_participant_import_get_n_columns (import); i++)
+    {
+      int field = escale_participant_import_get_column_field (import, i);
+
+      json_builder_set_member_name (builder, escale_participant_import_get_header (import, i));
+      if (field >= 0)
+        json_builder_add_string_value (builder, escale_participant_field_get_name (field));
+      else
+        json_builder_add_null_value (builder);
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "problems");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->problems->len; i++)
+    json_builder_add_string_value (builder, report->problems->pdata[i]);
+  json_builder_end_array (builder);
+
+#define COUNT(name, value) json_builder_set_member_name (builder, name); json_builder_add_int_value (builder, value)
+  COUNT ("rows", report->rows->len);
+  COUNT ("new", report->n_new);
+  COUNT ("duplicates", report->n_duplicates);
+  COUNT ("already-imported", report->n_already_imported);
+  COUNT ("rejected", report->n_rejected);
+  COUNT ("imported", report->n_imported);
+#undef COUNT
+
+  json_builder_set_member_name (builder, "rows-with-remarks");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->rows->len; i++)
+    {
+      EscaleImportRow *row = report->rows->pdata[i];
+
+      if (row->outcome == ESCALE_IMPORT_OUTCOME_NEW)
+        continue;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "line");
+      json_builder_add_int_value (builder, row->line);
+      json_builder_set_member_name (builder, "outcome");
+      json_builder_add_string_value (builder, outcome_name (row->outcome));
+      if (row->duplicate_of != 0)
+        {
+          json_builder_set_member_name (builder, "participant");
+          json_builder_add_int_value (builder, row->duplicate_of);
+        }
+      if (row->duplicate_of_line != 0)
+        {
+          json_builder_set_member_name (builder, "same-as-line");
+          json_builder_add_int_value (builder, row->duplicate_of_line);
+        }
+      if (row->duplicate_reason != NULL)
+        {
+          json_builder_set_member_name (builder, "reason");
+          json_builder_add_string_value (builder, row->duplicate_reason);
+        }
+      json_builder_set_member_name (builder, "problems");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < row->problems->len; j++)
+        json_builder_add_string_value (builder, row->problems->pdata[j]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static void
+print_report (EscaleImportReport *report,
+              gboolean            dry_run)
+{
+  for (guint i = 0; i < report->problems->len; i++)
+    g_print ("%s\n", (const char *) report->problems->pdata[i]);
+
+  for (guint i = 0; i < report->rows->len; i++)
+    {
+      EscaleImportRow *row = report->rows->pdata[i];
+
+      switch (row->outcome)
+        {
+        case ESCALE_IMPORT_OUTCOME_REJECTED:
+          for (guint j = 0; j < row->problems->len; j++)
+            /* Translators: a line number, then what is wrong */
+            g_print (_("Line %u: %s\n"), row->line, (const char *) row->problems->pdata[j]);
+          break;
+        case ESCALE_IMPORT_OUTCOME_DUPLICATE:
+          if (row->duplicate_of != 0)
+            {
+              g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, row->duplicate_of);
+
+              /* Translators: a line, a name, a participant ID, the reason */
+              g_print (_("Line %u: %s may be participant %s (%s)\n"),
+                       row->line, row->name, id, row->duplicate_reason);
+            }
+          else
+            g_print (_("Line %u: %s repeats line %u (%s)\n"),
+                     row->line, row->name, row->duplicate_of_line, row->duplicate_reason);
+          break;
+        case ESCALE_IMPORT_OUTCOME_ALREADY_IMPORTED:
+        case ESCALE_IMPORT_OUTCOME_NEW:
+        default:
+          break;
+        }
+    }
+
+  g_print (_("Rows read: %u\n"), report->rows->len);
+  g_print (dry_run ? _("To import: %u\n") : _("Imported: %u\n"), dry_run ? report->n_new : report->n_imported);
+  g_print (_("Likely duplicates: %u\n"), report->n_duplicates);
+  g_print (_("Already imported: %u\n"), report->n_already_imported);
+  g_print (_("Rejected: %u\n"), report->n_rejected);
+}
+
+static int
+participants_import (EscaleCli  *cli,
+                     int         argc,
+                     char      **argv)
+{
+  gboolean dry_run = FALSE;
+  gboolean json = FALSE;
+  gboolean include_duplicates = FALSE;
+  g_autofree char *separator_text = NULL;
+  g_autofree char *rejected = NULL;
+  g_auto(GStrv) mappings = NULL;
+  GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check every row and report, but import nothing"), NULL },
+    { "separator", 0, 0, G_OPTION_ARG_STRING, &separator_text, N_("The column separator: , ; or tab (default: guessed)"), N_("CHAR") },
+    { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &mappings, N_("Read a column as a field, or none to leave it out (repeatable)"), N_("HEADER=FIELD") },
+    { "include-duplicates", 0, 0, G_OPTION_ARG_NONE, &include_duplicates, N_("Import likely duplicates too, to merge them afterwards"), NULL },
+    { "rejected", 0, 0, G_OPTION_ARG_FILENAME, &rejected, N_("Write the rejected rows and their problems to this CSV file"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the report as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.csv"));
+  g_autoptr(EscaleParticipantImport) import = NULL;
+  g_autoptr(EscaleImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *regions;
+  int status = ESCALE_CLI_EXIT_OK;
+  char separator = '\0';
+
+  g_option_context_set_summary (context, _("Import participants from a CSV file: UTF-8, UTF-16 or Windows-1252, "
+                                           "separated by commas, semicolons or tabs, with French or English headers. "
+                                           "The import is one transaction; importing the same file again adds nobody."));
+  if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return escale_cli_usage_error (context, _("Give exactly one CSV file"));
+  if (separator_text != NULL && (separator = parse_separator (separator_text)) == '\0')
+    return escale_cli_usage_error (context, _("--separator: use , ; or tab"));
+
+  import = escale_participant_import_new_for_file (argv[1], &error);
+  if (import == NULL)
+    {
+      g_autofree char *name = g_filename_display_name (argv[1]);
+
+      g_prefix_error (&error, _("Cannot import “%s”: "), name);
+      return escale_cli_fail (error);
+    }
+
+  if (separator != '\0' && !escale_participant_import_set_separator (import, separator, &error))
+    return escale_cli_fail (error);
+
+  for (guint i = 0; mappings != NULL && mappings[i] != NULL; i++)
+    {
+      if (!apply_mapping (import, mappings[i], &error))
+        return escale_cli_usage_error (context, "%s", error->message);
+    }
+  escale_participant_import_set_include_duplicates (import, include_duplicates);
+
+  if (!escale_cli_open (cli, &error))
+    return escale_cli_fail (error);
+
+  regions = escale_region_repository_get_regions (cli->regions);
+  report = dry_run ? escale_participant_import_check (import, cli->participants, regions, NULL, NULL, NULL, &error)
+                   : escale_participant_import_run (import, cli->participants, regions, NULL, NULL, NULL, &error);
+  if (report == NULL)
+    return escale_cli_fail (error);
+
+  if (rejected != NULL && report->n_rejected > 0 &&
+      !escale_participant_import_write_rejected (import, report, rejected, escale_participant_import_get_separator (import), &error))
+    return escale_cli_fail (error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = report_to_json (import, report, dry_run);
+
+      escale_cli_print_json (node);
+    }
+  else
+    {
+      print_report (report, dry_run);
+    }
+
+  return report->problems->len > 0 ? ESCALE_CLI_EXIT_ERROR : ESCALE_CLI_EXIT_OK;
+}
+
+static int
+participants_export (EscaleCli  *cli,
+                     int         argc,
+                     char      **argv)
+{
+  g_autofree char *csv = NULL;
+  g_autofree char *separator_text = NULL;
+  g_autofree char *search = NULL;
+  GOptionEntry entries[] = {
+    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("Write a CSV file for a spreadsheet"), N_("FILE") },
+    { "separator", 0, 0, G_OPTION_ARG_STRING, &separator_text, N_("The column separator: , ; or tab (default ,)"), N_("CHAR") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("Only participants with words of their name, email, phone or occupation starting so"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  EscaleParticipantQuery query;
+  int status = ESCALE_CLI_EXIT_OK;
+  char separator;
+
+  g_option_context_set_summary (context, _("Export participants to a CSV file for Excel, sorted by family name. "
+                                           "The export is recorded in the audit log."));
+  if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return escale_cli_usage_error (context, _("Unexpected argument “%s”"), argv[1]);
+  if (csv == NULL)
+    return escale_cli_usage_error (context, _("Say where to write with --csv FILE"));
+  if ((separator = parse_separator (separator_text)) == '\0')
+    return escale_cli_usage_error (context, _("--separator: use , ; or tab"));
+
+  if (!escale_cli_open (cli, &error))
+    return escale_cli_fail (error);
+
+  escale_participant_query_init (&query);
+  query.text = search;
+  ids = escale_participant_repository_search (cli->participants, &query, &error);
+  if (ids == NULL ||
+      !escale_participant_export_csv_file (cli->participants, ids,
+                                           escale_region_repository_get_regions (cli->regions),
+                                           csv, separator, &error))
+    return escale_cli_fail (error);
+
+  g_printerr (ngettext ("Exported %u participant to %s\n", "Exported %u participants to %s\n", ids->len),
+              ids->len, csv);
+  return ESCALE_CLI_EXIT_OK;
+}
+
 static const EscaleCliSubcommand subcommands[] = {
   { "list", participants_list, N_("List participants; filter with --search, --status, --region, --consent, --due") },
   { "show", participants_show, N_("Show one participant’s file") },
+  { "import", participants_import, N_("Import participants from a CSV file, with a report") },
+  { "export", participants_export, N_("Export participants to a CSV file") },
 };
 
 int

@@ -269,16 +269,16 @@ partners_show (EscaleCli  *cli,
   region = escale_region_repository_lookup (cli->regions, escale_partner_get_region_code (partner));
   g_print ("%s%s\n", escale_partner_get_name (partner),
            escale_partner_get_archived (partner) ? _(" (archived)") : "");
-  escale_cli_print_field (_("Kind"), escale_partner_kind_get_label (escale_partner_get_kind (partner)));
-  escale_cli_print_field (_("Region"), region != NULL ? escale_region_get_name (region) : NULL);
-  escale_cli_print_field (_("Address"), escale_partner_get_address (partner));
-  escale_cli_print_field (_("City"), escale_partner_get_city (partner));
-  escale_cli_print_field (_("Postal code"), escale_partner_get_postal_code (partner));
-  escale_cli_print_field (_("Phone"), escale_partner_get_phone (partner));
-  escale_cli_print_field (_("Email"), escale_partner_get_email (partner));
-  escale_cli_print_field (_("Website"), escale_partner_get_website (partner));
-  escale_cli_print_field (_("Tags"), escale_partner_get_tags (partner));
-  escale_cli_print_field (_("Notes"), escale_partner_get_notes (partner));
+  escale_cli_print_field (_("Kind"), escale_partner_kind_get_label (escale_partner_get_kind (partner)), 16);
+  escale_cli_print_field (_("Region"), region != NULL ? escale_region_get_name (region) : NULL, 16);
+  escale_cli_print_field (_("Address"), escale_partner_get_address (partner), 16);
+  escale_cli_print_field (_("City"), escale_partner_get_city (partner), 16);
+  escale_cli_print_field (_("Postal code"), escale_partner_get_postal_code (partner), 16);
+  escale_cli_print_field (_("Phone"), escale_partner_get_phone (partner), 16);
+  escale_cli_print_field (_("Email"), escale_partner_get_email (partner), 16);
+  escale_cli_print_field (_("Website"), escale_partner_get_website (partner), 16);
+  escale_cli_print_field (_("Tags"), escale_partner_get_tags (partner), 16);
+  escale_cli_print_field (_("Notes"), escale_partner_get_notes (partner), 16);
 
   children = escale_partner_get_contacts (partner);
   n = g_list_model_get_n_items (children);

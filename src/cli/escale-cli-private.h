@@ -49,7 +49,8 @@ void      escale_cli_print_cell    (GString         *line,
                                     const char      *text,
                                     guint            width);
 void      escale_cli_print_field   (const char      *label,
-                                    const char      *value);
+                                    const char      *value,
+                                    guint            width);
 
 typedef struct
 {

@@ -24,7 +24,7 @@ static const struct
 } commands[] = {
   { "demo", escale_cli_demo, N_("Fill an empty database with realistic demonstration data") },
   { "partners", escale_cli_partners, N_("List, show and export the partner directory") },
-  { "participants", escale_cli_participants, N_("List and show participant files") },
+  { "participants", escale_cli_participants, N_("List, show, import and export participant files") },
 };
 
 static void
@@ -95,12 +95,21 @@ escale_cli_print_cell (GString    *line,
   g_string_append (line, "  ");
 }
 
+/* "Label      value", the labels padded by characters to @width. */
 void
 escale_cli_print_field (const char *label,
-                        const char *value)
+                        const char *value,
+                        guint       width)
 {
-  if (value != NULL && *value != '\0')
-    g_print ("%-16s %s\n", label, value);
+  g_autoptr(GString) line = NULL;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  line = g_string_new (label);
+  for (glong i = g_utf8_strlen (label, -1); i < (glong) width; i++)
+    g_string_append_c (line, ' ');
+  g_print ("%s %s\n", line->str, value);
 }
 
 /**

@@ -141,3 +141,27 @@ escale_csv_separator_for_locale (void)
 
   return g_strcmp0 (conventions->decimal_point, ",") == 0 ? ';' : ',';
 }
+
+/**
+ * escale_csv_write_file:
+ * @path: the spreadsheet to write, in the filename encoding
+ * @contents: the whole file
+ *
+ * Writes beside @path and renames over it, readable by its owner only: a
+ * write that fails halfway (a full disk) leaves neither a truncated
+ * spreadsheet nor a damaged earlier one, and personal information is not
+ * left readable by other users of the computer.
+ */
+gboolean
+escale_csv_write_file (const char  *path,
+                       GBytes      *contents,
+                       GError     **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL && contents != NULL, FALSE);
+
+  data = g_bytes_get_data (contents, &length);
+  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}

@@ -17,6 +17,9 @@ void             escale_csv_writer_free      (EscaleCsvWriter     *writer);
 char            *escale_csv_escape_cell      (const char          *cell,
                                               char                 separator);
 char             escale_csv_separator_for_locale (void);
+gboolean         escale_csv_write_file       (const char          *path,
+                                              GBytes              *contents,
+                                              GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EscaleCsvWriter, escale_csv_writer_free)
 

@@ -4,7 +4,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "escale-audit-log.h"
+#include "escale-csv-writer.h"
 #include "escale-enums.h"
+#include "escale-participant-form.h"
 #include "escale-participant-export.h"
 
 /* JSON for scripts: stable keys (the field names), stable values (nicks,
@@ -201,4 +206,89 @@ escale_participant_summary_to_json (EscaleParticipantSummary *summary)
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
+}
+
+/* The same columns the import reads back: the field labels in the user's
+ * language, values written as the editor shows them. */
+static gboolean
+write_csv (EscaleParticipantRepository  *participants,
+           GArray                       *ids,
+           GListModel                   *regions,
+           GOutputStream                *stream,
+           char                          separator,
+           GError                      **error)
+{
+  g_autoptr(EscaleCsvWriter) writer = escale_csv_writer_new (stream, separator);
+  const char *cells[ESCALE_N_PARTICIPANT_FIELDS + 1];
+  g_autofree char *texts[ESCALE_N_PARTICIPANT_FIELDS + 1] = { NULL };
+
+  cells[0] = _("ID");
+  for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
+    cells[i + 1] = escale_participant_field_get_label (i);
+  if (!escale_csv_writer_write_row (writer, cells, G_N_ELEMENTS (cells), error))
+    return FALSE;
+
+  for (guint row = 0; row < ids->len; row++)
+    {
+      g_autoptr(EscaleParticipant) participant = NULL;
+      gboolean written;
+
+      participant = escale_participant_repository_load (participants, g_array_index (ids, gint64, row), error);
+      if (participant == NULL)
+        return FALSE;
+
+      texts[0] = g_strdup_printf ("%" G_GINT64_FORMAT, escale_participant_get_id (participant));
+      for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
+        texts[i + 1] = escale_participant_field_format (i, escale_participant_get_value (participant, i), regions);
+      for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+        cells[i] = texts[i];
+
+      written = escale_csv_writer_write_row (writer, cells, G_N_ELEMENTS (cells), error);
+      for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+        g_clear_pointer (&texts[i], g_free);
+      if (!written)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * escale_participant_export_csv_file:
+ * @ids: (element-type gint64): the participants to export, in order, as
+ *   escale_participant_repository_search() gives them
+ * @regions: (nullable): the regions, to write their names
+ * @path: the spreadsheet to write
+ *
+ * Writes a CSV file that Excel opens as it should (UTF-8 with a byte order
+ * mark, CRLF, formulas neutralised), readable by its owner only, and
+ * records the export in the audit log: personal information leaving
+ * Escale leaves a trace.
+ */
+gboolean
+escale_participant_export_csv_file (EscaleParticipantRepository  *participants,
+                                    GArray                       *ids,
+                                    GListModel                   *regions,
+                                    const char                   *path,
+                                    char                          separator,
+                                    GError                      **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GBytes) contents = NULL;
+  g_autofree char *details = NULL;
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (participants), FALSE);
+  g_return_val_if_fail (ids != NULL && path != NULL, FALSE);
+
+  if (!write_csv (participants, ids, regions, stream, separator, error) ||
+      !g_output_stream_close (stream, NULL, error))
+    return FALSE;
+
+  contents = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  if (!escale_csv_write_file (path, contents, error))
+    return FALSE;
+
+  details = g_strdup_printf ("%u participants", ids->len);
+  return escale_audit_log_record (escale_participant_repository_get_database (participants),
+                                  "participant", 0, "export", details, error);
 }

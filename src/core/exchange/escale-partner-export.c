@@ -302,18 +302,6 @@ export_csv_bytes (GListModel              *partners,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }
 
-/* Written beside @path and renamed over it, readable by its owner only. */
-static gboolean
-write_whole_file (const char  *path,
-                  GBytes      *contents,
-                  GError     **error)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (contents, &length);
-
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
-}
-
 /**
  * escale_partner_export_csv_file:
  * @path: the spreadsheet to write, in the filename encoding
@@ -335,7 +323,7 @@ escale_partner_export_csv_file (GListModel              *partners,
   g_return_val_if_fail (path != NULL, FALSE);
 
   contents = export_csv_bytes (partners, regions, separator, error);
-  return contents != NULL && write_whole_file (path, contents, error);
+  return contents != NULL && escale_csv_write_file (path, contents, error);
 }
 
 static void
@@ -347,7 +335,7 @@ write_file_in_thread (GTask        *task,
   const char *path = g_object_get_data (G_OBJECT (task), "path");
   GError *error = NULL;
 
-  if (write_whole_file (path, task_data, &error))
+  if (escale_csv_write_file (path, task_data, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

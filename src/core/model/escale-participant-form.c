@@ -441,6 +441,9 @@ escale_participant_field_format (EscaleParticipantField  field,
   g_return_val_if_fail (field < ESCALE_N_PARTICIPANT_FIELDS, NULL);
   g_return_val_if_fail (G_VALUE_HOLDS (value, escale_participant_field_get_value_type (field)), NULL);
 
+  if (field == ESCALE_PARTICIPANT_FIELD_PREFERRED_LANGUAGE)
+    return g_strdup (g_strcmp0 (g_value_get_string (value), "en") == 0 ? _("English") : _("French"));
+
   if (G_VALUE_HOLDS_STRING (value))
     return g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
 

@@ -328,7 +328,7 @@ escale_participant_repository_merge (EscaleParticipantRepository  *self,
   note = escale_case_note_new (today, g_get_user_name (), body);
   escale_participant_add_note (result, note);
 
-  if (!_escale_participant_repository_write (self, result, "update", now, pending, error))
+  if (!_escale_participant_repository_write (self, result, "update", now, pending, NULL, error))
     goto failed;
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)

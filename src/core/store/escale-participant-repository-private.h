@@ -13,6 +13,7 @@ gboolean  _escale_participant_repository_write        (EscaleParticipantReposito
                                                        const char                   *action,
                                                        gint64                        now,
                                                        GArray                       *pending,
+                                                       gint64                       *id,
                                                        GError                      **error);
 void      _escale_participant_repository_apply_ids    (EscaleParticipantRepository  *self,
                                                        GArray                       *pending,

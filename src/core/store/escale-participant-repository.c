@@ -914,6 +914,7 @@ write_participant_row (EscaleParticipantRepository  *self,
 /**
  * _escale_participant_repository_write:
  * @action: "create", "update", "restore" or "import"
+ * @id: (out) (optional): the id of the file written
  *
  * Writes a whole file inside the caller's transaction. The ids it gets are
  * added to @pending, for _escale_participant_repository_apply_ids() once
@@ -925,6 +926,7 @@ _escale_participant_repository_write (EscaleParticipantRepository  *self,
                                       const char                   *action,
                                       gint64                        now,
                                       GArray                       *pending,
+                                      gint64                       *out_id,
                                       GError                      **error)
 {
   g_autoptr(EscaleParticipant) before = NULL;
@@ -960,6 +962,8 @@ _escale_participant_repository_write (EscaleParticipantRepository  *self,
     return FALSE;
 
   pending_ids_add (pending, participant, id);
+  if (out_id != NULL)
+    *out_id = id;
   return TRUE;
 }
 
@@ -999,7 +1003,7 @@ save_one (EscaleParticipantRepository  *self,
   if (!escale_database_begin (self->database, error))
     return FALSE;
 
-  if (!_escale_participant_repository_write (self, participant, action, now, pending, error) ||
+  if (!_escale_participant_repository_write (self, participant, action, now, pending, NULL, error) ||
       !escale_database_commit (self->database, error))
     {
       escale_database_rollback (self->database);
@@ -1177,7 +1181,7 @@ escale_participant_repository_save_many (EscaleParticipantRepository  *self,
     {
       EscaleParticipant *participant = g_ptr_array_index (participants, i);
 
-      if (!_escale_participant_repository_write (self, participant, "create", now, pending, error))
+      if (!_escale_participant_repository_write (self, participant, "create", now, pending, NULL, error))
         {
           escale_database_rollback (self->database);
           return FALSE;

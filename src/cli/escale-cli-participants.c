@@ -8,7 +8,10 @@
 #include <string.h>
 
 #include "escale-cli-private.h"
+#include "escale-calendar-date.h"
+#include "escale-eligibility.h"
 #include "escale-enums.h"
+#include "escale-locale.h"
 #include "escale-participant-export.h"
 #include "escale-participant-form.h"
 #include "escale-participant-import.h"
@@ -622,11 +625,138 @@ participants_export (EscaleCli  *cli,
   return ESCALE_CLI_EXIT_OK;
 }
 
+static JsonNode *
+verdict_to_json (const EscaleEligibilityRules   *rules,
+                 const EscaleEligibilityVerdict *verdict,
+                 gboolean                        overridden)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const char *rule_names[] = { "status", "arrival", "french", "region" };
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "rules");
+  json_builder_add_string_value (builder, rules->name);
+  json_builder_set_member_name (builder, "eligible");
+  json_builder_add_boolean_value (builder, verdict->eligible);
+  json_builder_set_member_name (builder, "overridden");
+  json_builder_add_boolean_value (builder, overridden);
+  json_builder_set_member_name (builder, "reasons");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < verdict->reasons->len; i++)
+    {
+      const EscaleEligibilityReason *reason = verdict->reasons->pdata[i];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "rule");
+      json_builder_add_string_value (builder, rule_names[reason->rule]);
+      json_builder_set_member_name (builder, "met");
+      json_builder_add_boolean_value (builder, reason->met);
+      json_builder_set_member_name (builder, "fr");
+      json_builder_add_string_value (builder, reason->text_fr);
+      json_builder_set_member_name (builder, "en");
+      json_builder_add_string_value (builder, reason->text_en);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static int
+participants_eligibility (EscaleCli  *cli,
+                          int         argc,
+                          char      **argv)
+{
+  g_autofree char *rules_path = NULL;
+  g_autofree char *override = NULL;
+  g_autofree char *today_text = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, N_("The programme’s or event’s rules, in JSON"), N_("FILE.json") },
+    { "override", 0, 0, G_OPTION_ARG_STRING, &override, N_("Accept the person anyway, for this reason (recorded in the audit log)"), N_("REASON") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Count the time since arrival to this day instead of today"), N_("YYYY-MM-DD") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the verdict as JSON, with its reasons in French and English"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ID"));
+  g_autoptr(EscaleParticipant) participant = NULL;
+  g_autoptr(EscaleEligibilityRules) rules = NULL;
+  g_autoptr(EscaleEligibilityVerdict) verdict = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean overridden = FALSE;
+  int status = ESCALE_CLI_EXIT_OK;
+  GDate today;
+
+  g_option_context_set_summary (context, _("Check a participant against eligibility rules, with the reasons. "
+                                           "The exit status is 0 whether or not the person is eligible."));
+  if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return escale_cli_usage_error (context, _("Give exactly one participant ID"));
+  if (rules_path == NULL)
+    return escale_cli_usage_error (context, _("Give the rules with --rules FILE.json"));
+
+  if (today_text == NULL)
+    today_text = escale_calendar_date_today ();
+  if (!escale_calendar_date_parse (today_text, &today))
+    return escale_cli_usage_error (context, _("--today: “%s” is not a date written YYYY-MM-DD"), today_text);
+
+  rules = escale_eligibility_rules_load (rules_path, &error);
+  if (rules == NULL)
+    return escale_cli_fail (error);
+
+  participant = load_participant (cli, argv[1], &status);
+  if (participant == NULL)
+    return status;
+
+  verdict = escale_eligibility_check (rules, participant, escale_region_repository_get_regions (cli->regions), &today);
+
+  if (override != NULL && !verdict->eligible)
+    {
+      if (!escale_participant_repository_record_override (cli->participants, escale_participant_get_id (participant),
+                                                          rules->name, override, &error))
+        return escale_cli_fail (error);
+      overridden = TRUE;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = verdict_to_json (rules, verdict, overridden);
+
+      escale_cli_print_json (node);
+      return ESCALE_CLI_EXIT_OK;
+    }
+
+  {
+    g_autofree char *name = escale_participant_dup_display_name (participant);
+
+    if (verdict->eligible)
+      /* Translators: a person's name, then the name of a programme or event */
+      g_print (_("%s is eligible for “%s”.\n"), name, rules->name);
+    else if (overridden)
+      g_print (_("%s is not eligible for “%s”, and was accepted anyway; the reason is recorded.\n"), name, rules->name);
+    else
+      g_print (_("%s is not eligible for “%s”.\n"), name, rules->name);
+
+    for (guint i = 0; i < verdict->reasons->len; i++)
+      {
+        const EscaleEligibilityReason *reason = verdict->reasons->pdata[i];
+
+        g_print ("  %s %s\n", reason->met ? "✓" : "✗",
+                 escale_eligibility_reason_get_text (reason, escale_locale_get_language ()));
+      }
+  }
+
+  return ESCALE_CLI_EXIT_OK;
+}
+
 static const EscaleCliSubcommand subcommands[] = {
   { "list", participants_list, N_("List participants; filter with --search, --status, --region, --consent, --due") },
   { "show", participants_show, N_("Show one participant’s file") },
   { "import", participants_import, N_("Import participants from a CSV file, with a report") },
   { "export", participants_export, N_("Export participants to a CSV file") },
+  { "eligibility", participants_eligibility, N_("Check a participant against a programme’s rules") },
 };
 
 int

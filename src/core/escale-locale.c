@@ -26,3 +26,19 @@ escale_locale_init (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }
+
+/**
+ * escale_locale_get_language:
+ *
+ * Asking gettext, rather than reading the locale, keeps every choice of
+ * language (region names, eligibility reasons) in step with the rest of the
+ * interface, even when a French catalogue is missing.
+ *
+ * Returns: "fr" when Escale speaks French to the user, "en" otherwise
+ */
+const char *
+escale_locale_get_language (void)
+{
+  /* Translators: the code of your language: "fr" in French */
+  return C_("language code", "en");
+}

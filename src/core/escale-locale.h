@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
-void escale_locale_init (void);
+void        escale_locale_init         (void);
+const char *escale_locale_get_language (void);
 
 G_END_DECLS

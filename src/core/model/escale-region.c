@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "escale-locale.h"
 #include "escale-region.h"
 
 /* One of Québec's 17 administrative regions, as seeded in the database. */
@@ -127,10 +128,8 @@ escale_region_get_name (EscaleRegion *self)
 {
   g_return_val_if_fail (ESCALE_IS_REGION (self), NULL);
 
-  /* Asking gettext, rather than reading the locale, keeps region names in
-   * the same language as the rest of the interface even when a French
-   * catalogue is missing. Translators: answer "fr" in the French catalogue. */
-  if (g_str_equal (C_("language of region names", "en"), "fr"))
+  /* In the language of the rest of the interface. */
+  if (g_str_equal (escale_locale_get_language (), "fr"))
     return self->name_fr;
 
   return self->name_en;

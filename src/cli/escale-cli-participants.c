@@ -104,11 +104,10 @@ participants_list (EscaleCli  *cli,
       query.region_code = region;
     }
 
+  query.limit = (guint) limit;
   ids = escale_participant_repository_search (cli->participants, &query, &error);
   if (ids == NULL)
     return escale_cli_fail (error);
-  if (limit > 0 && ids->len > (guint) limit)
-    g_array_set_size (ids, limit);
 
   summaries = escale_participant_repository_summarize (cli->participants, (const gint64 *) ids->data, ids->len, &error);
   if (summaries == NULL)

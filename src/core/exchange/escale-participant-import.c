@@ -526,16 +526,18 @@ find_duplicate (DuplicateIndex    *index,
 static char *
 fingerprint_of (const EscaleParticipantForm *form)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
 
   for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
     {
       g_autofree char *value = escale_normalize_text (form->values[i]);
 
-      g_string_append_printf (text, "%s\x1f", value != NULL ? value : "");
+      if (value != NULL)
+        g_checksum_update (checksum, (const guchar *) value, -1);
+      g_checksum_update (checksum, (const guchar *) "\x1f", 1);
     }
 
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text->str, text->len);
+  return g_strdup (g_checksum_get_string (checksum));
 }
 
 typedef struct
@@ -645,14 +647,19 @@ check_row (Pass             *pass,
       return NULL;
     }
 
+  participant = escale_participant_new ();
   for (guint column = 0; column < n_columns; column++)
     {
       g_auto(GValue) value = G_VALUE_INIT;
       g_autoptr(GError) error = NULL;
       int field = self->fields[column];
 
-      if (field >= 0 &&
-          !escale_participant_field_parse (field, form.values[field], pass->regions, &value, &error))
+      if (field < 0)
+        continue;
+
+      if (escale_participant_field_parse (field, form.values[field], pass->regions, &value, &error))
+        g_object_set_property (G_OBJECT (participant), escale_participant_field_get_name (field), &value);
+      else
         g_ptr_array_add (row->problems,
                          /* Translators: a column header, then what is wrong with its cell */
                          g_strdup_printf (_("Column “%s”: %s"), self->header[column], error->message));
@@ -663,10 +670,6 @@ check_row (Pass             *pass,
       row->outcome = ESCALE_IMPORT_OUTCOME_REJECTED;
       return NULL;
     }
-
-  participant = escale_participant_new ();
-  if (!escale_participant_form_apply (&form, pass->regions, participant, NULL))
-    g_assert_not_reached ();
 
   *fingerprint = fingerprint_of (&form);
   sqlite3_reset (pass->find_fingerprint);
@@ -799,14 +802,20 @@ escale_participant_import_check (EscaleParticipantImport      *self,
                                  GError                      **error)
 {
   g_auto(Pass) pass = { 0 };
+  EscaleImportReport *report;
 
   g_return_val_if_fail (ESCALE_IS_PARTICIPANT_IMPORT (self), NULL);
   g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (participants), NULL);
 
-  if (!pass_init (&pass, self, participants, regions, error))
+  /* One read transaction: a consistent view, and no lock taken per row. */
+  if (!pass_init (&pass, self, participants, regions, error) ||
+      !_escale_database_begin_read (pass.database, error))
     return NULL;
 
-  return run_pass (&pass, NULL, 0, cancellable, progress, user_data, error);
+  report = run_pass (&pass, NULL, 0, cancellable, progress, user_data, error);
+  escale_database_rollback (pass.database);
+
+  return report;
 }
 
 /**

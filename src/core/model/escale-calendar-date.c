@@ -85,9 +85,27 @@ escale_calendar_date_format (const GDate *date)
 char *
 escale_calendar_date_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  /* Finding the local time zone reads /etc/localtime each time: an import
+   * checking 100,000 arrival dates asks once every few seconds instead. */
+  static char today[11];
+  static gint64 checked_at;
+  G_LOCK_DEFINE_STATIC (today);
+  gint64 now = g_get_monotonic_time ();
+  char *result;
 
-  return g_date_time_format (now, "%Y-%m-%d");
+  G_LOCK (today);
+  if (today[0] == '\0' || now - checked_at > 5 * G_USEC_PER_SEC)
+    {
+      g_autoptr(GDateTime) local = g_date_time_new_now_local ();
+      g_autofree char *formatted = g_date_time_format (local, "%Y-%m-%d");
+
+      g_strlcpy (today, formatted, sizeof today);
+      checked_at = now;
+    }
+  result = g_strdup (today);
+  G_UNLOCK (today);
+
+  return result;
 }
 
 /**

@@ -164,6 +164,41 @@ escale_choice_get_count (GType enum_type)
   return n_choices;
 }
 
+/* Folded labels and words → value + 1, built once per enumeration: an
+ * import reads a status and an education on each of thousands of rows. */
+static GHashTable *
+words_for (GType enum_type)
+{
+  static GHashTable *by_type;
+  G_LOCK_DEFINE_STATIC (by_type);
+  GHashTable *words;
+
+  G_LOCK (by_type);
+  if (by_type == NULL)
+    by_type = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  words = g_hash_table_lookup (by_type, GSIZE_TO_POINTER (enum_type));
+  if (words == NULL)
+    {
+      guint n_choices;
+      const Choice *choices = choices_for (enum_type, &n_choices);
+
+      words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = n_choices; i > 0; i--)
+        {
+          g_auto(GStrv) synonyms = g_strsplit (choices[i - 1].words, "|", -1);
+
+          for (guint j = 0; synonyms[j] != NULL; j++)
+            g_hash_table_replace (words, g_steal_pointer (&synonyms[j]), GUINT_TO_POINTER (i));
+          g_hash_table_replace (words, g_strstrip (escale_search_fold (_(choices[i - 1].label))), GUINT_TO_POINTER (i));
+        }
+      g_hash_table_insert (by_type, GSIZE_TO_POINTER (enum_type), words);
+    }
+  G_UNLOCK (by_type);
+
+  return words;
+}
+
 /**
  * escale_choice_parse:
  * @text: a cell or an argument as a person typed it
@@ -179,8 +214,7 @@ escale_choice_parse (GType       enum_type,
                      int        *value)
 {
   g_autofree char *folded = NULL;
-  guint n_choices;
-  const Choice *choices = choices_for (enum_type, &n_choices);
+  guint found;
 
   g_return_val_if_fail (value != NULL, FALSE);
 
@@ -191,17 +225,10 @@ escale_choice_parse (GType       enum_type,
     return TRUE;
 
   folded = g_strstrip (escale_search_fold (text));
-  for (guint i = 0; i < n_choices; i++)
-    {
-      g_autofree char *label = g_strstrip (escale_search_fold (_(choices[i].label)));
-      g_auto(GStrv) words = g_strsplit (choices[i].words, "|", -1);
+  found = GPOINTER_TO_UINT (g_hash_table_lookup (words_for (enum_type), folded));
+  if (found == 0)
+    return FALSE;
 
-      if (g_str_equal (folded, label) || g_strv_contains ((const char * const *) words, folded))
-        {
-          *value = (int) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  *value = (int) found - 1;
+  return TRUE;
 }

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "escale-calendar-date.h"
@@ -70,9 +71,9 @@ read_date (const char *text,
 static int
 current_year (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = escale_calendar_date_today ();
 
-  return g_date_time_get_year (now);
+  return atoi (today);
 }
 
 static gboolean
@@ -209,19 +210,18 @@ find_region (GListModel *regions,
   g_autoptr(EscaleRegion) prefix_match = NULL;
   guint n_prefix_matches = 0;
   guint n = g_list_model_get_n_items (regions);
+  gboolean is_number = strspn (folded, "0123456789") == strlen (folded);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(EscaleRegion) region = g_list_model_get_item (regions, i);
-      g_autofree char *name = escale_search_fold (escale_region_get_name (region));
-      int code = atoi (escale_region_get_code (region));
+      EscaleRegionMatch match = escale_region_match_name (region, folded);
 
-      if (g_str_equal (folded, name) || (g_ascii_isdigit (*folded) && atoi (folded) == code &&
-                                          strspn (folded, "0123456789") == strlen (folded)))
+      if (match == ESCALE_REGION_MATCH_WHOLE || (is_number && atoi (folded) == atoi (escale_region_get_code (region))))
         return g_steal_pointer (&region);
 
       /* "Gaspésie" or "Saguenay" is enough when only one region starts so. */
-      if (g_str_has_prefix (name, folded))
+      if (match == ESCALE_REGION_MATCH_START)
         {
           n_prefix_matches++;
           g_set_object (&prefix_match, region);

@@ -39,6 +39,7 @@ typedef enum
  *   today when %NULL
  * @sort: the order of the results
  * @descending: reverses @sort
+ * @limit: the most ids to return, the first ones in order; 0 for all
  *
  * What the participants page asks the database for. Zero-initialise it with
  * escale_participant_query_init().
@@ -53,6 +54,7 @@ typedef struct
   const char            *today;
   EscaleParticipantSort  sort;
   gboolean               descending;
+  guint                  limit;
 } EscaleParticipantQuery;
 
 void   escale_participant_query_init         (EscaleParticipantQuery *query);

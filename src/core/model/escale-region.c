@@ -8,6 +8,7 @@
 
 #include "escale-locale.h"
 #include "escale-region.h"
+#include "escale-search-text.h"
 
 /* One of Québec's 17 administrative regions, as seeded in the database. */
 struct _EscaleRegion
@@ -17,6 +18,8 @@ struct _EscaleRegion
   char    *code;
   char    *name_fr;
   char    *name_en;
+  char    *folded_fr;
+  char    *folded_en;
 };
 
 G_DEFINE_FINAL_TYPE (EscaleRegion, escale_region, G_TYPE_OBJECT)
@@ -37,6 +40,8 @@ escale_region_finalize (GObject *object)
 
   g_clear_pointer (&self->code, g_free);
   g_clear_pointer (&self->name_fr, g_free);
+  g_clear_pointer (&self->folded_fr, g_free);
+  g_clear_pointer (&self->folded_en, g_free);
   g_clear_pointer (&self->name_en, g_free);
 
   G_OBJECT_CLASS (escale_region_parent_class)->finalize (object);
@@ -101,6 +106,8 @@ escale_region_new (const char *code,
   self->code = g_strdup (code);
   self->name_fr = g_strdup (name_fr);
   self->name_en = g_strdup (name_en);
+  self->folded_fr = escale_search_fold (name_fr);
+  self->folded_en = escale_search_fold (name_en);
 
   return self;
 }
@@ -133,4 +140,29 @@ escale_region_get_name (EscaleRegion *self)
     return self->name_fr;
 
   return self->name_en;
+}
+
+/**
+ * escale_region_match_name:
+ * @folded: a word folded with escale_search_fold()
+ *
+ * Compares a typed word with the region's French and English names, the
+ * way an import reads "Gaspésie" or "saguenay–lac-saint-jean".
+ *
+ * Returns: %ESCALE_REGION_MATCH_WHOLE for a whole name,
+ *   %ESCALE_REGION_MATCH_START for the start of one, or
+ *   %ESCALE_REGION_MATCH_NONE
+ */
+EscaleRegionMatch
+escale_region_match_name (EscaleRegion *self,
+                          const char   *folded)
+{
+  g_return_val_if_fail (ESCALE_IS_REGION (self), ESCALE_REGION_MATCH_NONE);
+  g_return_val_if_fail (folded != NULL, ESCALE_REGION_MATCH_NONE);
+
+  if (g_str_equal (folded, self->folded_fr) || g_str_equal (folded, self->folded_en))
+    return ESCALE_REGION_MATCH_WHOLE;
+  if (g_str_has_prefix (self->folded_fr, folded) || g_str_has_prefix (self->folded_en, folded))
+    return ESCALE_REGION_MATCH_START;
+  return ESCALE_REGION_MATCH_NONE;
 }

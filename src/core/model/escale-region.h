@@ -15,4 +15,14 @@ EscaleRegion *escale_region_new     (const char   *code,
 const char   *escale_region_get_code (EscaleRegion *self);
 const char   *escale_region_get_name (EscaleRegion *self);
 
+typedef enum
+{
+  ESCALE_REGION_MATCH_NONE,
+  ESCALE_REGION_MATCH_START,
+  ESCALE_REGION_MATCH_WHOLE,
+} EscaleRegionMatch;
+
+EscaleRegionMatch escale_region_match_name (EscaleRegion *self,
+                                            const char   *folded);
+
 G_END_DECLS

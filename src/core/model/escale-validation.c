@@ -30,22 +30,26 @@ escale_normalize_text (const char *input)
     return NULL;
 
   /* Spreadsheets and word processors leave non-breaking and thin spaces
-   * where people typed plain ones: all of them are spaces here. */
+   * where people typed plain ones: all of them are spaces here. Bytes are
+   * copied as they are; only spaces are decoded. */
   joined = g_string_new (NULL);
-  for (const char *p = input; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = input; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *next = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+      gboolean is_space = (guchar) *p < 0x80 ? g_ascii_isspace (*p) : g_unichar_isspace (g_utf8_get_char (p));
 
-      if (g_unichar_isspace (c))
+      if (is_space)
         {
           space = TRUE;
-          continue;
         }
-
-      if (space && joined->len > 0)
-        g_string_append_c (joined, ' ');
-      g_string_append_unichar (joined, c);
-      space = FALSE;
+      else
+        {
+          if (space && joined->len > 0)
+            g_string_append_c (joined, ' ');
+          g_string_append_len (joined, p, next - p);
+          space = FALSE;
+        }
+      p = next;
     }
 
   if (joined->len == 0)
@@ -60,6 +64,7 @@ escale_normalize_email (const char  *input,
                         GError     **error)
 {
   g_autofree char *text = escale_normalize_text (input);
+  static GRegex *address_regex;
   const char *at;
 
   g_return_val_if_fail (normalized != NULL, FALSE);
@@ -68,9 +73,17 @@ escale_normalize_email (const char  *input,
   if (text == NULL)
     return TRUE;
 
+  /* Compiled once: an import reads thousands of addresses. */
+  if (g_once_init_enter (&address_regex))
+    {
+      GRegex *regex = g_regex_new ("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[[:alpha:]]{2,}$", G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_assert (regex != NULL);
+      g_once_init_leave (&address_regex, regex);
+    }
+
   at = strrchr (text, '@');
-  if (!g_regex_match_simple ("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[[:alpha:]]{2,}$", text, 0, 0) ||
-      at == NULL)
+  if (!g_regex_match (address_regex, text, 0, NULL) || at == NULL)
     {
       g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
                    _("Enter an email address such as name@example.org"));
@@ -97,7 +110,7 @@ escale_normalize_phone (const char  *input,
                         GError     **error)
 {
   g_autofree char *text = escale_normalize_text (input);
-  g_autoptr(GRegex) extension_regex = NULL;
+  static GRegex *extension_regex;
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *extension = NULL;
   g_autoptr(GString) digits = NULL;
@@ -109,9 +122,15 @@ escale_normalize_phone (const char  *input,
   if (text == NULL)
     return TRUE;
 
-  extension_regex = g_regex_new ("^(.*?)[\\s,]*(?:poste|post\\.|p\\.|ext\\.?|extension|x|#)\\s*([0-9]{1,6})$",
-                                 G_REGEX_CASELESS, 0, NULL);
-  g_assert (extension_regex != NULL);
+  /* Compiled once: an import reads thousands of numbers. */
+  if (g_once_init_enter (&extension_regex))
+    {
+      GRegex *regex = g_regex_new ("^(.*?)[\\s,]*(?:poste|post\\.|p\\.|ext\\.?|extension|x|#)\\s*([0-9]{1,6})$",
+                                   G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_assert (regex != NULL);
+      g_once_init_leave (&extension_regex, regex);
+    }
 
   if (g_regex_match (extension_regex, text, 0, &match))
     {

@@ -58,12 +58,12 @@ escale_audit_log_record (EscaleDatabase  *database,
                          const char      *details,
                          GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ESCALE_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (entity != NULL && action != NULL, FALSE);
 
-  stmt = _escale_database_prepare (database,
+  stmt = _escale_database_prepare_cached (database,
                                    "INSERT INTO audit_log (at, actor, entity, entity_id, action, details) "
                                    "VALUES (?, ?, ?, ?, ?, ?)",
                                    error);

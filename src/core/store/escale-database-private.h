@@ -22,6 +22,11 @@ sqlite3        *_escale_database_get_handle      (EscaleDatabase  *self);
 sqlite3_stmt   *_escale_database_prepare         (EscaleDatabase  *self,
                                                   const char      *sql,
                                                   GError         **error);
+sqlite3_stmt   *_escale_database_prepare_cached  (EscaleDatabase  *self,
+                                                  const char      *sql,
+                                                  GError         **error);
+gboolean        _escale_database_begin_read      (EscaleDatabase  *self,
+                                                  GError         **error);
 gboolean        _escale_database_exec            (EscaleDatabase  *self,
                                                   const char      *sql,
                                                   GError         **error);

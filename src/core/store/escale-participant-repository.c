@@ -263,10 +263,10 @@ static gboolean
 write_search_row (EscaleDatabase     *database,
                   gint64              id,
                   EscaleParticipant  *participant,
+                  gboolean            is_new,
                   GError            **error)
 {
-  g_autoptr(sqlite3_stmt) remove = NULL;
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  sqlite3_stmt *stmt;
   g_autofree char *names = NULL;
   g_autofree char *contact = NULL;
   g_autofree char *occupation = NULL;
@@ -289,25 +289,28 @@ write_search_row (EscaleDatabase     *database,
                           OR_EMPTY (ESCALE_PARTICIPANT_FIELD_NOC_CODE), NULL);
 #undef OR_EMPTY
 
-  remove = _escale_database_prepare (database, "DELETE FROM participant_search WHERE rowid = ?", error);
-  if (remove == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (remove, 1, id);
-  if (!_escale_database_step_done (database, remove, error))
-    return FALSE;
+  if (!is_new)
+    {
+      stmt = _escale_database_prepare_cached (database, "DELETE FROM participant_search WHERE rowid = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!_escale_database_step_done (database, stmt, error))
+        return FALSE;
+    }
 
-  insert = _escale_database_prepare (database,
-                                     "INSERT INTO participant_search (rowid, names, contact, occupation) "
-                                     "VALUES (?, ?, ?, ?)",
-                                     error);
-  if (insert == NULL)
+  stmt = _escale_database_prepare_cached (database,
+                                          "INSERT INTO participant_search (rowid, names, contact, occupation) "
+                                          "VALUES (?, ?, ?, ?)",
+                                          error);
+  if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (insert, 1, id);
-  _escale_bind_text (insert, 2, names);
-  _escale_bind_text (insert, 3, contact);
-  _escale_bind_text (insert, 4, occupation);
+  sqlite3_bind_int64 (stmt, 1, id);
+  _escale_bind_text (stmt, 2, names);
+  _escale_bind_text (stmt, 3, contact);
+  _escale_bind_text (stmt, 4, occupation);
 
-  return _escale_database_step_done (database, insert, error);
+  return _escale_database_step_done (database, stmt, error);
 }
 
 /* Ids that SQLite gives inside the transaction reach the objects only after
@@ -368,7 +371,7 @@ delete_children (EscaleDatabase  *database,
                  GError         **error)
 {
   g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE participant_id = ?", table);
-  g_autoptr(sqlite3_stmt) stmt = _escale_database_prepare (database, sql, error);
+  sqlite3_stmt *stmt = _escale_database_prepare_cached (database, sql, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -382,18 +385,20 @@ static gboolean
 write_household_and_regions (EscaleDatabase     *database,
                              gint64              id,
                              EscaleParticipant  *participant,
+                             gboolean            is_new,
                              GError            **error)
 {
   GListModel *household = escale_participant_get_household (participant);
   const char * const *regions = escale_participant_get_regions (participant);
-  g_autoptr(sqlite3_stmt) member_stmt = NULL;
-  g_autoptr(sqlite3_stmt) region_stmt = NULL;
+  sqlite3_stmt *member_stmt;
+  sqlite3_stmt *region_stmt;
 
-  if (!delete_children (database, "household_member", id, error) ||
-      !delete_children (database, "participant_region", id, error))
+  if (!is_new &&
+      (!delete_children (database, "household_member", id, error) ||
+       !delete_children (database, "participant_region", id, error)))
     return FALSE;
 
-  member_stmt = _escale_database_prepare (database,
+  member_stmt = _escale_database_prepare_cached (database,
                                           "INSERT INTO household_member (participant_id, relation, given_name, birth_year) "
                                           "VALUES (?, ?, ?, ?)",
                                           error);
@@ -419,7 +424,7 @@ write_household_and_regions (EscaleDatabase     *database,
         return FALSE;
     }
 
-  region_stmt = _escale_database_prepare (database,
+  region_stmt = _escale_database_prepare_cached (database,
                                           "INSERT INTO participant_region (participant_id, rank, region_code) "
                                           "VALUES (?, ?, ?)",
                                           error);
@@ -452,9 +457,9 @@ write_consents (EscaleDatabase     *database,
                 GError            **error)
 {
   GListModel *consents = escale_participant_get_consents (participant);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
 
-  stmt = _escale_database_prepare (database,
+  stmt = _escale_database_prepare_cached (database,
                                    "INSERT INTO consent (participant_id, purpose, granted, given_on, notice_version, "
                                    "recorded_by, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                    error);
@@ -526,14 +531,14 @@ static gboolean
 write_notes (EscaleDatabase     *database,
              gint64              id,
              EscaleParticipant  *participant,
-             gboolean            restoring,
+             gboolean            is_new,
              gint64              now,
              GArray             *pending,
              GError            **error)
 {
   GListModel *notes = escale_participant_get_notes (participant);
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
 
   for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
     {
@@ -544,10 +549,10 @@ write_notes (EscaleDatabase     *database,
         g_array_append_val (kept, note_id);
     }
 
-  if (!restoring && !delete_removed (database, "case_note", id, kept, error))
+  if (!is_new && !delete_removed (database, "case_note", id, kept, error))
     return FALSE;
 
-  stmt = _escale_database_prepare (database,
+  stmt = _escale_database_prepare_cached (database,
                                    "INSERT INTO case_note (id, participant_id, written_on, author, body, created_at, updated_at) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?) "
                                    "ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
@@ -587,14 +592,14 @@ static gboolean
 write_follow_ups (EscaleDatabase     *database,
                   gint64              id,
                   EscaleParticipant  *participant,
-                  gboolean            restoring,
+                  gboolean            is_new,
                   gint64              now,
                   GArray             *pending,
                   GError            **error)
 {
   GListModel *follow_ups = escale_participant_get_follow_ups (participant);
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
 
   for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
     {
@@ -605,10 +610,10 @@ write_follow_ups (EscaleDatabase     *database,
         g_array_append_val (kept, follow_up_id);
     }
 
-  if (!restoring && !delete_removed (database, "follow_up", id, kept, error))
+  if (!is_new && !delete_removed (database, "follow_up", id, kept, error))
     return FALSE;
 
-  stmt = _escale_database_prepare (database,
+  stmt = _escale_database_prepare_cached (database,
                                    "INSERT INTO follow_up (id, participant_id, due_on, kind, outcome, done_on, notes, "
                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                    "ON CONFLICT (id) DO UPDATE SET due_on = excluded.due_on, kind = excluded.kind, "
@@ -868,10 +873,10 @@ write_participant_row (EscaleParticipantRepository  *self,
                        gint64                       *id,
                        GError                      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt;
   int param;
 
-  stmt = _escale_database_prepare (self->database, insert ? self->insert_sql : self->update_sql, error);
+  stmt = _escale_database_prepare_cached (self->database, insert ? self->insert_sql : self->update_sql, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -952,11 +957,11 @@ _escale_participant_repository_write (EscaleParticipantRepository  *self,
     }
 
   if (!write_participant_row (self, participant, insert, now, &id, error) ||
-      !write_search_row (self->database, id, participant, error) ||
-      !write_household_and_regions (self->database, id, participant, error) ||
+      !write_search_row (self->database, id, participant, insert, error) ||
+      !write_household_and_regions (self->database, id, participant, insert, error) ||
       !write_consents (self->database, id, participant, restoring, now, pending, error) ||
-      !write_notes (self->database, id, participant, restoring, now, pending, error) ||
-      !write_follow_ups (self->database, id, participant, restoring, now, pending, error) ||
+      !write_notes (self->database, id, participant, insert, now, pending, error) ||
+      !write_follow_ups (self->database, id, participant, insert, now, pending, error) ||
       !escale_audit_log_record (self->database, ENTITY, id, action,
                                 details != NULL && details->len > 0 ? details->str : NULL, error))
     return FALSE;

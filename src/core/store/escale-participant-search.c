@@ -37,7 +37,8 @@ order_by (EscaleParticipantSort sort,
       return descending ? "p.city COLLATE NOCASE DESC, p.sort_key DESC, p.id DESC"
                         : "p.city COLLATE NOCASE, p.sort_key, p.id";
     case ESCALE_PARTICIPANT_SORT_CREATED:
-      return descending ? "p.created_at DESC, p.id DESC" : "p.created_at, p.id";
+      /* Ids grow with time: the order of creation without an index. */
+      return descending ? "p.id DESC" : "p.id";
     case ESCALE_PARTICIPANT_SORT_NEXT_FOLLOW_UP:
       /* Those with nothing to do come last either way. */
       return descending ? "next_due IS NULL, next_due DESC, p.sort_key" : "next_due IS NULL, next_due, p.sort_key";
@@ -98,6 +99,8 @@ escale_participant_repository_search (EscaleParticipantRepository  *self,
                             query->follow_up == ESCALE_FOLLOW_UP_FILTER_OVERDUE ? "<" : "<=");
 
   g_string_append_printf (sql, " ORDER BY %s", order_by (query->sort, query->descending));
+  if (query->limit > 0)
+    g_string_append_printf (sql, " LIMIT %u", query->limit);
 
   stmt = _escale_database_prepare (database, sql->str, error);
   if (stmt == NULL)

@@ -24,16 +24,23 @@ escale_search_fold (const char *text)
   g_autofree char *decomposed = NULL;
   g_autofree char *unmarked = NULL;
   GString *stripped;
+  const char *p;
 
   if (text == NULL)
     return g_strdup ("");
+
+  /* Plain ASCII, most of what an import reads, only needs lower case. */
+  for (p = text; (guchar) *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return g_ascii_strdown (text, -1);
 
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
   if (decomposed == NULL)
     return g_strdup ("");
 
   stripped = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+  for (p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 

@@ -45,12 +45,10 @@ CREATE TABLE participant (
 
 CREATE INDEX participant_sort ON participant (sort_key, id);
 CREATE INDEX participant_city ON participant (city COLLATE NOCASE, sort_key);
-CREATE INDEX participant_created ON participant (created_at, id);
 CREATE INDEX participant_name ON participant (name_key, birth_year);
 CREATE INDEX participant_email ON participant (email_key) WHERE email_key IS NOT NULL;
 CREATE INDEX participant_phone ON participant (phone_key) WHERE phone_key IS NOT NULL;
 CREATE INDEX participant_other_phone ON participant (other_phone_key) WHERE other_phone_key IS NOT NULL;
-CREATE INDEX participant_status ON participant (immigration_status);
 
 -- Families travel and settle together: a spouse and children with their ages.
 CREATE TABLE household_member (
@@ -159,8 +157,7 @@ CREATE TABLE duplicate_dismissal (
 -- and case folded. The repository writes the rows; rowid = participant.id.
 CREATE VIRTUAL TABLE participant_search USING fts5 (
   names, contact, occupation,
-  tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 
 -- The audit log learns the actions participants need. SQLite cannot change

@@ -300,6 +300,27 @@ escale_participant_import_get_header (EscaleParticipantImport *self,
 }
 
 /**
+ * escale_participant_import_get_cell:
+ * @row: a data row, from 0
+ *
+ * Returns: (nullable): the cell as read, for a preview; %NULL past the
+ *   end of a short row
+ */
+const char *
+escale_participant_import_get_cell (EscaleParticipantImport *self,
+                                    guint                    row,
+                                    guint                    column)
+{
+  const Record *record;
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_IMPORT (self), NULL);
+  g_return_val_if_fail (row < self->records->len, NULL);
+
+  record = g_ptr_array_index (self->records, row);
+  return column < g_strv_length (record->cells) ? record->cells[column] : NULL;
+}
+
+/**
  * escale_participant_import_get_column_field:
  *
  * Returns: the #EscaleParticipantField the column is read into, or -1 when
@@ -865,6 +886,146 @@ escale_participant_import_run (EscaleParticipantImport      *self,
   report->committed = TRUE;
   _escale_participant_repository_apply_ids (participants, pending, now);
   return g_steal_pointer (&report);
+}
+
+typedef struct
+{
+  char                 *database_path;
+  GListModel           *regions;
+  gboolean              import;
+  EscaleImportProgress  progress;
+  gpointer              progress_data;
+} ThreadWork;
+
+static void
+thread_work_free (gpointer data)
+{
+  ThreadWork *work = data;
+
+  g_free (work->database_path);
+  g_clear_object (&work->regions);
+  g_free (work);
+}
+
+/* The worker has a connection of its own: the window's connection keeps
+ * reading committed data while the import writes. */
+static void
+work_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  EscaleParticipantImport *self = source_object;
+  ThreadWork *work = task_data;
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(EscaleParticipantRepository) participants = NULL;
+  EscaleImportReport *report = NULL;
+  GError *error = NULL;
+
+  database = escale_database_open (work->database_path, &error);
+  if (database != NULL)
+    participants = escale_participant_repository_new (database, &error);
+  if (participants != NULL)
+    report = work->import
+               ? escale_participant_import_run (self, participants, work->regions, cancellable,
+                                                work->progress, work->progress_data, &error)
+               : escale_participant_import_check (self, participants, work->regions, cancellable,
+                                                  work->progress, work->progress_data, &error);
+
+  if (report != NULL)
+    g_task_return_pointer (task, report, (GDestroyNotify) escale_import_report_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+start_in_thread (EscaleParticipantImport *self,
+                 gboolean                 import,
+                 EscaleDatabase          *database,
+                 GListModel              *regions,
+                 GCancellable            *cancellable,
+                 EscaleImportProgress     progress,
+                 gpointer                 progress_data,
+                 GAsyncReadyCallback      callback,
+                 gpointer                 user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  ThreadWork *work = g_new0 (ThreadWork, 1);
+
+  work->database_path = g_strdup (escale_database_get_path (database));
+  work->regions = regions != NULL ? g_object_ref (regions) : NULL;
+  work->import = import;
+  work->progress = progress;
+  work->progress_data = progress_data;
+
+  g_task_set_task_data (task, work, thread_work_free);
+  g_task_run_in_thread (task, work_in_thread);
+}
+
+/**
+ * escale_participant_import_check_async:
+ * @database: the open database; the check reads it through a connection
+ *   of its own, in another thread
+ * @progress: (nullable): called from that thread
+ *
+ * Like escale_participant_import_check(), for a window. Do not change the
+ * import until the check is finished.
+ */
+void
+escale_participant_import_check_async (EscaleParticipantImport *self,
+                                       EscaleDatabase          *database,
+                                       GListModel              *regions,
+                                       GCancellable            *cancellable,
+                                       EscaleImportProgress     progress,
+                                       gpointer                 progress_data,
+                                       GAsyncReadyCallback      callback,
+                                       gpointer                 user_data)
+{
+  g_return_if_fail (ESCALE_IS_PARTICIPANT_IMPORT (self));
+  g_return_if_fail (ESCALE_IS_DATABASE (database));
+
+  start_in_thread (self, FALSE, database, regions, cancellable, progress, progress_data, callback, user_data);
+}
+
+/**
+ * escale_participant_import_run_async:
+ *
+ * Like escale_participant_import_run(), in another thread with its own
+ * connection. Once it is finished, call
+ * escale_participant_repository_notify_changed() on the window's
+ * repository so that its lists show the new people.
+ */
+void
+escale_participant_import_run_async (EscaleParticipantImport *self,
+                                     EscaleDatabase          *database,
+                                     GListModel              *regions,
+                                     GCancellable            *cancellable,
+                                     EscaleImportProgress     progress,
+                                     gpointer                 progress_data,
+                                     GAsyncReadyCallback      callback,
+                                     gpointer                 user_data)
+{
+  g_return_if_fail (ESCALE_IS_PARTICIPANT_IMPORT (self));
+  g_return_if_fail (ESCALE_IS_DATABASE (database));
+
+  start_in_thread (self, TRUE, database, regions, cancellable, progress, progress_data, callback, user_data);
+}
+
+/**
+ * escale_participant_import_finish:
+ *
+ * Ends a check or an import started in another thread.
+ *
+ * Returns: (transfer full): the report, or %NULL with the error
+ */
+EscaleImportReport *
+escale_participant_import_finish (EscaleParticipantImport  *self,
+                                  GAsyncResult             *result,
+                                  GError                  **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static char *

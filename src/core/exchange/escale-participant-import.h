@@ -88,6 +88,9 @@ guint                    escale_participant_import_get_n_columns (EscaleParticip
 guint                    escale_participant_import_get_n_rows    (EscaleParticipantImport *self);
 const char              *escale_participant_import_get_header    (EscaleParticipantImport *self,
                                                                   guint                    column);
+const char              *escale_participant_import_get_cell      (EscaleParticipantImport *self,
+                                                                  guint                    row,
+                                                                  guint                    column);
 int                      escale_participant_import_get_column_field (EscaleParticipantImport *self,
                                                                      guint                    column);
 void                     escale_participant_import_set_column_field (EscaleParticipantImport *self,
@@ -109,6 +112,25 @@ EscaleImportReport      *escale_participant_import_run          (EscaleParticipa
                                                                  GCancellable                 *cancellable,
                                                                  EscaleImportProgress          progress,
                                                                  gpointer                      user_data,
+                                                                 GError                      **error);
+void                     escale_participant_import_check_async  (EscaleParticipantImport      *self,
+                                                                 EscaleDatabase               *database,
+                                                                 GListModel                   *regions,
+                                                                 GCancellable                 *cancellable,
+                                                                 EscaleImportProgress          progress,
+                                                                 gpointer                      progress_data,
+                                                                 GAsyncReadyCallback           callback,
+                                                                 gpointer                      user_data);
+void                     escale_participant_import_run_async    (EscaleParticipantImport      *self,
+                                                                 EscaleDatabase               *database,
+                                                                 GListModel                   *regions,
+                                                                 GCancellable                 *cancellable,
+                                                                 EscaleImportProgress          progress,
+                                                                 gpointer                      progress_data,
+                                                                 GAsyncReadyCallback           callback,
+                                                                 gpointer                      user_data);
+EscaleImportReport      *escale_participant_import_finish       (EscaleParticipantImport      *self,
+                                                                 GAsyncResult                 *result,
                                                                  GError                      **error);
 gboolean                 escale_participant_import_write_rejected (EscaleParticipantImport  *self,
                                                                    EscaleImportReport       *report,

@@ -48,7 +48,7 @@ static const Choice educations[] = {
   [ESCALE_EDUCATION_COLLEGE] = { N_("College (CEGEP)"), "collegial|cegep|dec|college|technique" },
   [ESCALE_EDUCATION_BACHELOR] = { N_("Bachelor’s degree"), "baccalaureat|bac|licence|bachelor|bachelor's degree|undergraduate" },
   [ESCALE_EDUCATION_MASTER] = { N_("Master’s degree"), "maitrise|master|master's degree|mba" },
-  [ESCALE_EDUCATION_DOCTORATE] = { N_("Doctorate"), "doctorat|phd|ph.d.|doctorate" },
+  [ESCALE_EDUCATION_DOCTORATE] = { N_("Doctorate"), "doctorat|phd|ph.d.|ph. d.|doctorate" },
 };
 
 static const Choice relations[] = {

@@ -93,7 +93,7 @@ static const struct
       "permis de conduire|permis|driving licence|driver s licence|driver s license|driving license" },
   [ESCALE_PARTICIPANT_FIELD_REGIONS] =
     { "regions", N_("Regions of interest"), TYPE_LIST, FALSE,
-      "regions d interet|regions|region d interet|region|regions of interest|region of interest" },
+      "regions d interet|region s d interet|regions|region d interet|region|regions of interest|region of interest" },
   [ESCALE_PARTICIPANT_FIELD_SOURCE] =
     { "source", N_("How they heard of us"), TYPE_TEXT, FALSE,
       "source|provenance|comment nous avez vous connus|reference|how did you hear about us|referral" },

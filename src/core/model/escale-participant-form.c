@@ -27,7 +27,8 @@ fail (GError     **error,
   return FALSE;
 }
 
-/* The first run of digits: "NCLC 7" is 7, "7/12" is 7, "5 ans" is 5. */
+/* The first run of digits: "NCLC 7" is 7, "7/12" is 7, "5 ans" is 5; but
+ * "-3" is no level at all. */
 static gboolean
 read_number (const char *text,
              int        *number)
@@ -38,7 +39,7 @@ read_number (const char *text,
 
   while (*p != '\0' && !g_ascii_isdigit (*p))
     p++;
-  if (*p == '\0')
+  if (*p == '\0' || (p > text && p[-1] == '-'))
     return FALSE;
 
   parsed = g_ascii_strtoull (p, &end, 10);
@@ -405,7 +406,8 @@ escale_participant_field_parse (EscaleParticipantField   field,
         return TRUE;
       break;
     case ESCALE_PARTICIPANT_FIELD_REGIONS:
-      if (parse_regions (normalized, regions, value, error))
+      /* The raw text: a cell may list one region per line. */
+      if (parse_regions (text, regions, value, error))
         return TRUE;
       break;
     case ESCALE_PARTICIPANT_FIELD_IMMIGRATION_STATUS:

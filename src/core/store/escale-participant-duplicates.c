@@ -93,9 +93,9 @@ escale_participant_repository_find_duplicates (EscaleParticipantRepository  *sel
 
   stmt = _escale_database_prepare (database,
                                    "SELECT id, coalesce (preferred_name, given_name) || ' ' || family_name, "
-                                   "  email_key IS ?1, "
-                                   "  phone_key IN (?2, ?3) OR other_phone_key IN (?2, ?3), "
-                                   "  name_key IN (?4, ?5) AND birth_year IS ?6 "
+                                   "  coalesce (email_key = ?1, 0), "
+                                   "  coalesce (phone_key IN (?2, ?3) OR other_phone_key IN (?2, ?3), 0), "
+                                   "  coalesce (name_key IN (?4, ?5) AND birth_year = ?6, 0) "
                                    "FROM participant "
                                    "WHERE id IS NOT ?7 "
                                    "  AND (email_key = ?1 OR phone_key IN (?2, ?3) OR other_phone_key IN (?2, ?3) "

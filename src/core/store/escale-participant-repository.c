@@ -13,6 +13,7 @@
 #include "escale-participant-private.h"
 #include "escale-participant-repository-private.h"
 #include "escale-search-text.h"
+#include "escale-validation.h"
 
 #define ENTITY "participant"
 
@@ -44,7 +45,7 @@ static guint signals[N_SIGNALS];
 /* The participant table has one column per field, named after it, except
  * the regions of interest, which have a table of their own. */
 #define N_COLUMN_FIELDS (ESCALE_N_PARTICIPANT_FIELDS - 1)
-#define N_KEY_COLUMNS 5
+#define N_KEY_COLUMNS 6
 
 static gboolean
 is_column_field (guint field)
@@ -64,7 +65,7 @@ build_statements (EscaleParticipantRepository *self)
   g_autoptr(GString) columns = g_string_new (NULL);
   g_autoptr(GString) assignments = g_string_new (NULL);
   g_autoptr(GString) placeholders = g_string_new (NULL);
-  const char *keys[N_KEY_COLUMNS] = { "sort_key", "name_key", "email_key", "phone_key", "other_phone_key" };
+  const char *keys[N_KEY_COLUMNS] = { "sort_key", "name_key", "email_key", "phone_key", "other_phone_key", "city_key" };
 
   for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
     {
@@ -88,7 +89,7 @@ build_statements (EscaleParticipantRepository *self)
   self->select_sql = g_strdup_printf ("SELECT %screated_at, updated_at FROM participant WHERE id = ?",
                                       columns->str);
   self->insert_sql = g_strdup_printf ("INSERT INTO participant (%ssort_key, name_key, email_key, phone_key, "
-                                      "other_phone_key, created_at, updated_at, id) VALUES (%s?, ?, ?)",
+                                      "other_phone_key, city_key, created_at, updated_at, id) VALUES (%s?, ?, ?)",
                                       columns->str, placeholders->str);
   self->update_sql = g_strdup_printf ("UPDATE participant SET %supdated_at = ? WHERE id = ?", assignments->str);
 }
@@ -242,12 +243,15 @@ bind_keys (sqlite3_stmt      *stmt,
     _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_PHONE));
   g_autofree char *other_phone_key =
     _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_OTHER_PHONE));
+  const char *city = escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_CITY);
+  g_autofree char *city_key = city != NULL ? escale_search_fold (city) : NULL;
 
   _escale_bind_text (stmt, param, sort_key);
   _escale_bind_text (stmt, param + 1, name_key);
   _escale_bind_text (stmt, param + 2, email_key);
   _escale_bind_text (stmt, param + 3, phone_key);
   _escale_bind_text (stmt, param + 4, other_phone_key);
+  _escale_bind_text (stmt, param + 5, city_key);
 }
 
 static const char *
@@ -268,6 +272,9 @@ write_search_row (EscaleDatabase     *database,
 {
   sqlite3_stmt *stmt;
   g_autofree char *names = NULL;
+  g_autofree char *folded_names = NULL;
+  g_autofree char *folded_contact = NULL;
+  g_autofree char *folded_occupation = NULL;
   g_autofree char *contact = NULL;
   g_autofree char *occupation = NULL;
   g_autofree char *phone_key =
@@ -306,9 +313,14 @@ write_search_row (EscaleDatabase     *database,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  _escale_bind_text (stmt, 2, names);
-  _escale_bind_text (stmt, 3, contact);
-  _escale_bind_text (stmt, 4, occupation);
+  /* Folded as the search words are: SQLite's tokenizer drops accents but
+   * knows neither the ligatures (Lætitia) nor ß (Strauß) nor the dashes. */
+  folded_names = escale_search_fold (names);
+  folded_contact = escale_search_fold (contact);
+  folded_occupation = escale_search_fold (occupation);
+  _escale_bind_text (stmt, 2, folded_names);
+  _escale_bind_text (stmt, 3, folded_contact);
+  _escale_bind_text (stmt, 4, folded_occupation);
 
   return _escale_database_step_done (database, stmt, error);
 }
@@ -752,6 +764,91 @@ failed:
   return FALSE;
 }
 
+static gboolean
+same_member (EscaleHouseholdMember *a,
+             EscaleHouseholdMember *b)
+{
+  return escale_household_member_get_relation (a) == escale_household_member_get_relation (b) &&
+         g_strcmp0 (escale_household_member_get_given_name (a), escale_household_member_get_given_name (b)) == 0 &&
+         escale_household_member_get_birth_year (a) == escale_household_member_get_birth_year (b);
+}
+
+static gboolean
+same_note (EscaleCaseNote *a,
+           EscaleCaseNote *b)
+{
+  return g_strcmp0 (escale_case_note_get_body (a), escale_case_note_get_body (b)) == 0;
+}
+
+static gboolean
+same_follow_up (EscaleFollowUp *a,
+                EscaleFollowUp *b)
+{
+  return g_strcmp0 (escale_follow_up_get_due_on (a), escale_follow_up_get_due_on (b)) == 0 &&
+         escale_follow_up_get_kind (a) == escale_follow_up_get_kind (b) &&
+         escale_follow_up_get_outcome (a) == escale_follow_up_get_outcome (b) &&
+         g_strcmp0 (escale_follow_up_get_done_on (a), escale_follow_up_get_done_on (b)) == 0 &&
+         g_strcmp0 (escale_follow_up_get_notes (a), escale_follow_up_get_notes (b)) == 0;
+}
+
+static gint64
+item_id (gpointer item)
+{
+  if (ESCALE_IS_CONSENT (item))
+    return escale_consent_get_id (item);
+  if (ESCALE_IS_CASE_NOTE (item))
+    return escale_case_note_get_id (item);
+  return escale_follow_up_get_id (item);
+}
+
+/* Consents, notes and follow-ups are matched by id, whatever their order
+ * in the editor; the household, which has no ids, in order. */
+static gboolean
+list_changed (GListModel *before,
+              GListModel *after)
+{
+  guint n = g_list_model_get_n_items (after);
+  g_autoptr(GHashTable) stored = NULL;
+
+  if (g_list_model_get_n_items (before) != n)
+    return TRUE;
+
+  if (g_list_model_get_item_type (after) == ESCALE_TYPE_HOUSEHOLD_MEMBER)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(EscaleHouseholdMember) a = g_list_model_get_item (before, i);
+          g_autoptr(EscaleHouseholdMember) b = g_list_model_get_item (after, i);
+
+          if (!same_member (a, b))
+            return TRUE;
+        }
+      return FALSE;
+    }
+
+  stored = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      gpointer item = g_list_model_get_item (before, i);
+
+      g_hash_table_insert (stored, g_memdup2 (&(gint64) { item_id (item) }, sizeof (gint64)), item);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (after, i);
+      gint64 id = item_id (item);
+      gpointer previous = g_hash_table_lookup (stored, &id);
+
+      if (previous == NULL ||
+          (ESCALE_IS_CASE_NOTE (item) && !same_note (previous, ESCALE_CASE_NOTE (item))) ||
+          (ESCALE_IS_FOLLOW_UP (item) && !same_follow_up (previous, ESCALE_FOLLOW_UP (item))))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* What a person checking the file would call a change of each list. */
 static void
 describe_lists (EscaleParticipant *before,
@@ -768,32 +865,7 @@ describe_lists (EscaleParticipant *before,
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
-      gboolean changed = g_list_model_get_n_items (lists[i][0]) != g_list_model_get_n_items (lists[i][1]);
-
-      for (guint j = 0; !changed && j < g_list_model_get_n_items (lists[i][1]); j++)
-        {
-          g_autoptr(GObject) a = g_list_model_get_item (lists[i][0], j);
-          g_autoptr(GObject) b = g_list_model_get_item (lists[i][1], j);
-
-          if (ESCALE_IS_HOUSEHOLD_MEMBER (a))
-            changed = escale_household_member_get_relation ((gpointer) a) != escale_household_member_get_relation ((gpointer) b) ||
-                      g_strcmp0 (escale_household_member_get_given_name ((gpointer) a),
-                                 escale_household_member_get_given_name ((gpointer) b)) != 0 ||
-                      escale_household_member_get_birth_year ((gpointer) a) != escale_household_member_get_birth_year ((gpointer) b);
-          else if (ESCALE_IS_CONSENT (a))
-            changed = escale_consent_get_id ((gpointer) a) != escale_consent_get_id ((gpointer) b);
-          else if (ESCALE_IS_CASE_NOTE (a))
-            changed = escale_case_note_get_id ((gpointer) a) != escale_case_note_get_id ((gpointer) b) ||
-                      g_strcmp0 (escale_case_note_get_body ((gpointer) a), escale_case_note_get_body ((gpointer) b)) != 0;
-          else
-            changed = escale_follow_up_get_id ((gpointer) a) != escale_follow_up_get_id ((gpointer) b) ||
-                      g_strcmp0 (escale_follow_up_get_due_on ((gpointer) a), escale_follow_up_get_due_on ((gpointer) b)) != 0 ||
-                      escale_follow_up_get_kind ((gpointer) a) != escale_follow_up_get_kind ((gpointer) b) ||
-                      escale_follow_up_get_outcome ((gpointer) a) != escale_follow_up_get_outcome ((gpointer) b) ||
-                      g_strcmp0 (escale_follow_up_get_notes ((gpointer) a), escale_follow_up_get_notes ((gpointer) b)) != 0;
-        }
-
-      if (changed)
+      if (list_changed (lists[i][0], lists[i][1]))
         g_string_append_printf (details, "%s%s", details->len > 0 ? ", " : "", names[i]);
     }
 }
@@ -809,11 +881,13 @@ check_participant (EscaleParticipant  *participant,
   GListModel *consents = escale_participant_get_consents (participant);
   GDate date;
 
+  /* Blank means no text once every kind of space is gone, non-breaking
+   * ones included: the schema's trim() only knows the ASCII space. */
   for (guint i = 0; i <= ESCALE_PARTICIPANT_FIELD_FAMILY_NAME; i++)
     {
-      const char *name = escale_participant_get_text (participant, i);
+      g_autofree char *name = escale_normalize_text (escale_participant_get_text (participant, i));
 
-      if (name == NULL || g_strstrip (g_strdup (name))[0] == '\0')
+      if (name == NULL)
         {
           g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
                        _("%s: this field is required"), escale_participant_field_get_label (i));
@@ -824,11 +898,11 @@ check_participant (EscaleParticipant  *participant,
   for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
     {
       g_autoptr(EscaleConsent) consent = g_list_model_get_item (consents, i);
-      const char *notice = escale_consent_get_notice_version (consent);
-      const char *recorded_by = escale_consent_get_recorded_by (consent);
+      g_autofree char *notice = escale_normalize_text (escale_consent_get_notice_version (consent));
+      g_autofree char *recorded_by = escale_normalize_text (escale_consent_get_recorded_by (consent));
 
       if (!escale_calendar_date_parse (escale_consent_get_given_on (consent), &date) ||
-          notice == NULL || *notice == '\0' || recorded_by == NULL || *recorded_by == '\0')
+          notice == NULL || recorded_by == NULL)
         {
           g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
                                _("A consent record needs its date, the version of the notice and who recorded it"));
@@ -839,13 +913,14 @@ check_participant (EscaleParticipant  *participant,
   for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
     {
       g_autoptr(EscaleCaseNote) note = g_list_model_get_item (notes, i);
-      g_autofree char *body = g_strdup (escale_case_note_get_body (note));
+      g_autofree char *body = escale_normalize_text (escale_case_note_get_body (note));
+      g_autofree char *author = escale_normalize_text (escale_case_note_get_author (note));
 
       if (!escale_calendar_date_parse (escale_case_note_get_written_on (note), &date) ||
-          body == NULL || *g_strstrip (body) == '\0')
+          body == NULL || author == NULL)
         {
           g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
-                               _("A case note needs a date and some text"));
+                               _("A case note needs a date, an author and some text"));
           return FALSE;
         }
     }
@@ -1159,6 +1234,19 @@ escale_participant_repository_save (EscaleParticipantRepository  *self,
 }
 
 /**
+ * escale_participant_repository_notify_changed:
+ *
+ * Tells open lists that participants changed through another connection
+ * to the same file, such as an import run in another thread.
+ */
+void
+escale_participant_repository_notify_changed (EscaleParticipantRepository *self)
+{
+  g_return_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self));
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
  * escale_participant_repository_save_many:
  * @participants: (element-type EscaleParticipant): new files
  *
@@ -1291,12 +1379,13 @@ escale_participant_repository_record_override (EscaleParticipantRepository  *sel
                                                GError                      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *reason = g_strstrip (g_strdup (justification != NULL ? justification : ""));
+  g_autofree char *reason = escale_normalize_text (justification);
+  g_autofree char *rules_name = escale_normalize_text (rules);
 
   g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), FALSE);
   g_return_val_if_fail (rules != NULL, FALSE);
 
-  if (*reason == '\0')
+  if (reason == NULL || rules_name == NULL)
     {
       g_set_error_literal (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
                            _("Say why this person is accepted although the rules refuse them"));
@@ -1314,13 +1403,13 @@ escale_participant_repository_record_override (EscaleParticipantRepository  *sel
     goto failed;
 
   sqlite3_bind_int64 (stmt, 1, participant_id);
-  _escale_bind_text (stmt, 2, rules);
+  _escale_bind_text (stmt, 2, rules_name);
   _escale_bind_text (stmt, 3, reason);
   _escale_bind_text (stmt, 4, g_get_user_name ());
   sqlite3_bind_int64 (stmt, 5, now_in_seconds ());
 
   if (!_escale_database_step_done (self->database, stmt, error) ||
-      !escale_audit_log_record (self->database, ENTITY, participant_id, "override", rules, error) ||
+      !escale_audit_log_record (self->database, ENTITY, participant_id, "override", rules_name, error) ||
       !escale_database_commit (self->database, error))
     goto failed;
 

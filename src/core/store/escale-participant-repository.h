@@ -38,6 +38,7 @@ EscaleParticipantRepository *escale_participant_repository_new       (EscaleData
                                                                       GError                      **error);
 EscaleDatabase              *escale_participant_repository_get_database (EscaleParticipantRepository *self);
 guint                        escale_participant_repository_count     (EscaleParticipantRepository  *self);
+void                         escale_participant_repository_notify_changed (EscaleParticipantRepository *self);
 
 EscaleParticipant           *escale_participant_repository_load      (EscaleParticipantRepository  *self,
                                                                       gint64                        id,

@@ -34,8 +34,9 @@ order_by (EscaleParticipantSort sort,
   switch (sort)
     {
     case ESCALE_PARTICIPANT_SORT_CITY:
-      return descending ? "p.city COLLATE NOCASE DESC, p.sort_key DESC, p.id DESC"
-                        : "p.city COLLATE NOCASE, p.sort_key, p.id";
+      /* Those without a city come last either way. */
+      return descending ? "p.city_key IS NULL, p.city_key DESC, p.sort_key DESC, p.id DESC"
+                        : "p.city_key IS NULL, p.city_key, p.sort_key, p.id";
     case ESCALE_PARTICIPANT_SORT_CREATED:
       /* Ids grow with time: the order of creation without an index. */
       return descending ? "p.id DESC" : "p.id";

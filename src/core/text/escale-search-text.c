@@ -61,6 +61,9 @@ escale_search_fold (const char *text)
         case 0x00C6: case 0x00E6:
           g_string_append (stripped, "ae");
           break;
+        case 0x0110: case 0x0111:   /* Đặng: Vietnamese D with stroke has no decomposition */
+          g_string_append_c (stripped, 'd');
+          break;
         default:
           if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
             g_string_append_unichar (stripped, c);

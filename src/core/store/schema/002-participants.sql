@@ -39,12 +39,13 @@ CREATE TABLE participant (
   email_key          TEXT,
   phone_key          TEXT,
   other_phone_key    TEXT,
+  city_key           TEXT,
   created_at         INTEGER NOT NULL,
   updated_at         INTEGER NOT NULL
 ) STRICT;
 
 CREATE INDEX participant_sort ON participant (sort_key, id);
-CREATE INDEX participant_city ON participant (city COLLATE NOCASE, sort_key);
+CREATE INDEX participant_city ON participant (city_key, sort_key);
 CREATE INDEX participant_name ON participant (name_key, birth_year);
 CREATE INDEX participant_email ON participant (email_key) WHERE email_key IS NOT NULL;
 CREATE INDEX participant_phone ON participant (phone_key) WHERE phone_key IS NOT NULL;

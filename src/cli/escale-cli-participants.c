@@ -370,7 +370,7 @@ report_to_json (EscaleParticipantImport *import,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "dry-run");
+  json_builder_set_member_name (builder, "dry_run");
   json_builder_add_boolean_value (builder, dry_run);
   json_builder_set_member_name (builder, "separator");
   json_builder_add_string_value (builder, escale_participant_import_get_separator (import) == '\t' ? "tab"
@@ -399,12 +399,12 @@ report_to_json (EscaleParticipantImport *import,
   COUNT ("rows", report->rows->len);
   COUNT ("new", report->n_new);
   COUNT ("duplicates", report->n_duplicates);
-  COUNT ("already-imported", report->n_already_imported);
+  COUNT ("already_imported", report->n_already_imported);
   COUNT ("rejected", report->n_rejected);
   COUNT ("imported", report->n_imported);
 #undef COUNT
 
-  json_builder_set_member_name (builder, "rows-with-remarks");
+  json_builder_set_member_name (builder, "rows_with_remarks");
   json_builder_begin_array (builder);
   for (guint i = 0; i < report->rows->len; i++)
     {
@@ -425,7 +425,7 @@ report_to_json (EscaleParticipantImport *import,
         }
       if (row->duplicate_of_line != 0)
         {
-          json_builder_set_member_name (builder, "same-as-line");
+          json_builder_set_member_name (builder, "same_as_line");
           json_builder_add_int_value (builder, row->duplicate_of_line);
         }
       if (row->duplicate_reason != NULL)
@@ -503,7 +503,7 @@ participants_import (EscaleCli  *cli,
   g_autofree char *rejected = NULL;
   g_auto(GStrv) mappings = NULL;
   GOptionEntry entries[] = {
-    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check every row and report, but import nothing"), NULL },
+    { "dry_run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check every row and report, but import nothing"), NULL },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &separator_text, N_("The column separator: , ; or tab (default: guessed)"), N_("CHAR") },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &mappings, N_("Read a column as a field, or none to leave it out (repeatable)"), N_("HEADER=FIELD") },
     { "include-duplicates", 0, 0, G_OPTION_ARG_NONE, &include_duplicates, N_("Import likely duplicates too, to merge them afterwards"), NULL },

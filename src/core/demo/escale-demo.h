@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 
 G_BEGIN_DECLS
@@ -10,6 +11,10 @@ typedef struct
   guint partners;
   guint contacts;
   guint interactions;
+  guint participants;
+  guint consents;      /* consent records, withdrawals included */
+  guint notes;
+  guint follow_ups;
 } EscaleDemoCounts;
 
 gboolean escale_demo_generate (EscalePartnerRepository  *partners,
@@ -18,5 +23,14 @@ gboolean escale_demo_generate (EscalePartnerRepository  *partners,
                                const GDate              *today,
                                EscaleDemoCounts         *counts,
                                GError                  **error);
+
+gboolean escale_demo_check_participants_empty (EscaleParticipantRepository  *participants,
+                                               GError                      **error);
+gboolean escale_demo_generate_participants    (EscaleParticipantRepository  *participants,
+                                               guint32                       seed,
+                                               guint                         scale,
+                                               const GDate                  *today,
+                                               EscaleDemoCounts             *counts,
+                                               GError                      **error);
 
 G_END_DECLS

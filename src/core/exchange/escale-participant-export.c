@@ -12,8 +12,9 @@
 #include "escale-participant-form.h"
 #include "escale-participant-export.h"
 
-/* JSON for scripts: stable keys (the field names), stable values (nicks,
- * ISO dates, region codes), whatever the language of the user. */
+/* JSON for scripts: stable keys (the field names, in snake_case like the
+ * partners'), stable values (nicks, ISO dates, region codes), whatever the
+ * language of the user. */
 
 static void
 add_text (JsonBuilder *builder,
@@ -33,8 +34,9 @@ add_field (JsonBuilder            *builder,
            EscaleParticipantField  field)
 {
   const GValue *value = escale_participant_get_value (participant, field);
+  g_autofree char *key = g_strdelimit (g_strdup (escale_participant_field_get_name (field)), "-", '_');
 
-  json_builder_set_member_name (builder, escale_participant_field_get_name (field));
+  json_builder_set_member_name (builder, key);
 
   if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL)
     json_builder_add_string_value (builder, g_value_get_string (value));
@@ -76,8 +78,8 @@ add_lists (JsonBuilder       *builder,
       json_builder_begin_object (builder);
       add_text (builder, "relation", escale_choice_get_nick (ESCALE_TYPE_HOUSEHOLD_RELATION,
                                                              escale_household_member_get_relation (member)));
-      add_text (builder, "given-name", escale_household_member_get_given_name (member));
-      json_builder_set_member_name (builder, "birth-year");
+      add_text (builder, "given_name", escale_household_member_get_given_name (member));
+      json_builder_set_member_name (builder, "birth_year");
       if (birth_year > 0)
         json_builder_add_int_value (builder, birth_year);
       else
@@ -99,8 +101,8 @@ add_lists (JsonBuilder       *builder,
       json_builder_set_member_name (builder, "granted");
       json_builder_add_boolean_value (builder, escale_consent_get_granted (consent));
       add_text (builder, "date", escale_consent_get_given_on (consent));
-      add_text (builder, "notice-version", escale_consent_get_notice_version (consent));
-      add_text (builder, "recorded-by", escale_consent_get_recorded_by (consent));
+      add_text (builder, "notice_version", escale_consent_get_notice_version (consent));
+      add_text (builder, "recorded_by", escale_consent_get_recorded_by (consent));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -121,7 +123,7 @@ add_lists (JsonBuilder       *builder,
   json_builder_end_array (builder);
 
   list = escale_participant_get_follow_ups (participant);
-  json_builder_set_member_name (builder, "follow-ups");
+  json_builder_set_member_name (builder, "follow_ups");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
@@ -202,7 +204,7 @@ escale_participant_summary_to_json (EscaleParticipantSummary *summary)
 
   json_builder_set_member_name (builder, "consent");
   json_builder_add_boolean_value (builder, escale_participant_summary_get_has_consent (summary));
-  add_text (builder, "next-follow-up", escale_participant_summary_get_next_follow_up (summary));
+  add_text (builder, "next_follow_up", escale_participant_summary_get_next_follow_up (summary));
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

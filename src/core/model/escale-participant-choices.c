@@ -102,6 +102,7 @@ choices_for (GType  enum_type,
 
 #undef CHOICES
 
+  *n_choices = 0;
   g_return_val_if_reached (NULL);
 }
 

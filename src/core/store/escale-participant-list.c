@@ -151,9 +151,9 @@ escale_participant_list_init (EscaleParticipantList *self)
 /**
  * escale_participant_list_new:
  *
- * Returns: (transfer full): an empty list; give it a query with
- *   escale_participant_list_set_query(). It follows the repository's
- *   changes from then on.
+ * Returns: (transfer full): a list of every participant by name, until
+ *   escale_participant_list_set_query() asks for others; it follows the
+ *   repository's changes
  */
 EscaleParticipantList *
 escale_participant_list_new (EscaleParticipantRepository *repository)
@@ -165,6 +165,7 @@ escale_participant_list_new (EscaleParticipantRepository *repository)
   self = g_object_new (ESCALE_TYPE_PARTICIPANT_LIST, NULL);
   self->repository = g_object_ref (repository);
   g_signal_connect (repository, "changed", G_CALLBACK (on_repository_changed), self);
+  on_repository_changed (repository, self);
 
   return self;
 }

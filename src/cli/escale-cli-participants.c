@@ -450,9 +450,6 @@ static void
 print_report (EscaleImportReport *report,
               gboolean            dry_run)
 {
-  for (guint i = 0; i < report->problems->len; i++)
-    g_print ("%s\n", (const char *) report->problems->pdata[i]);
-
   for (guint i = 0; i < report->rows->len; i++)
     {
       EscaleImportRow *row = report->rows->pdata[i];
@@ -503,7 +500,7 @@ participants_import (EscaleCli  *cli,
   g_autofree char *rejected = NULL;
   g_auto(GStrv) mappings = NULL;
   GOptionEntry entries[] = {
-    { "dry_run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check every row and report, but import nothing"), NULL },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check every row and report, but import nothing"), NULL },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &separator_text, N_("The column separator: , ; or tab (default: guessed)"), N_("CHAR") },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &mappings, N_("Read a column as a field, or none to leave it out (repeatable)"), N_("HEADER=FIELD") },
     { "include-duplicates", 0, 0, G_OPTION_ARG_NONE, &include_duplicates, N_("Import likely duplicates too, to merge them afterwards"), NULL },
@@ -566,13 +563,19 @@ participants_import (EscaleCli  *cli,
       g_autoptr(JsonNode) node = report_to_json (import, report, dry_run);
 
       escale_cli_print_json (node);
-    }
-  else
-    {
-      print_report (report, dry_run);
+      return report->problems->len > 0 ? ESCALE_CLI_EXIT_ERROR : ESCALE_CLI_EXIT_OK;
     }
 
-  return report->problems->len > 0 ? ESCALE_CLI_EXIT_ERROR : ESCALE_CLI_EXIT_OK;
+  /* A problem of the whole file means nothing could be read: one line on
+   * standard error, like every other failure. */
+  if (report->problems->len > 0)
+    {
+      g_printerr ("escale-cli: %s\n", (const char *) report->problems->pdata[0]);
+      return ESCALE_CLI_EXIT_ERROR;
+    }
+
+  print_report (report, dry_run);
+  return ESCALE_CLI_EXIT_OK;
 }
 
 static int

@@ -13,9 +13,10 @@ struct _EscaleContext
 {
   GObject                  parent_instance;
 
-  EscaleDatabase          *database;
-  EscaleRegionRepository  *regions;
-  EscalePartnerRepository *partners;
+  EscaleDatabase              *database;
+  EscaleRegionRepository      *regions;
+  EscalePartnerRepository     *partners;
+  EscaleParticipantRepository *participants;
 };
 
 G_DEFINE_FINAL_TYPE (EscaleContext, escale_context, G_TYPE_OBJECT)
@@ -25,6 +26,7 @@ escale_context_finalize (GObject *object)
 {
   EscaleContext *self = (EscaleContext *)object;
 
+  g_clear_object (&self->participants);
   g_clear_object (&self->partners);
   g_clear_object (&self->regions);
   g_clear_object (&self->database);
@@ -65,6 +67,10 @@ escale_context_open (const char  *path,
   if (self->partners == NULL)
     return NULL;
 
+  self->participants = escale_participant_repository_new (self->database, error);
+  if (self->participants == NULL)
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -87,4 +93,11 @@ escale_context_get_partners (EscaleContext *self)
 {
   g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
   return self->partners;
+}
+
+EscaleParticipantRepository *
+escale_context_get_participants (EscaleContext *self)
+{
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
+  return self->participants;
 }

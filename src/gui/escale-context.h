@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "escale-database.h"
+#include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
 
@@ -13,10 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EscaleContext, escale_context, ESCALE, CONTEXT, GObject)
 
-EscaleContext           *escale_context_open         (const char    *path,
-                                                      GError       **error);
-EscaleDatabase          *escale_context_get_database (EscaleContext *self);
-EscaleRegionRepository  *escale_context_get_regions  (EscaleContext *self);
-EscalePartnerRepository *escale_context_get_partners (EscaleContext *self);
+EscaleContext               *escale_context_open             (const char    *path,
+                                                              GError       **error);
+EscaleDatabase              *escale_context_get_database     (EscaleContext *self);
+EscaleRegionRepository      *escale_context_get_regions      (EscaleContext *self);
+EscalePartnerRepository     *escale_context_get_partners     (EscaleContext *self);
+EscaleParticipantRepository *escale_context_get_participants (EscaleContext *self);
 
 G_END_DECLS

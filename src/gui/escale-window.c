@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "escale-participants-page.h"
 #include "escale-partners-page.h"
 #include "escale-window.h"
 
@@ -14,19 +15,20 @@
  * narrow window folds the sidebar away. */
 struct _EscaleWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow    parent_instance;
 
   /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkListBox           *section_list;
-  AdwViewStack         *section_stack;
-  EscalePartnersPage   *partners_page;
-  AdwStatusPage        *error_page;
+  AdwToastOverlay        *toast_overlay;
+  GtkStack               *main_stack;
+  AdwLeaflet             *leaflet;
+  GtkListBox             *section_list;
+  AdwViewStack           *section_stack;
+  EscalePartnersPage     *partners_page;
+  EscaleParticipantsPage *participants_page;
+  AdwStatusPage          *error_page;
 
   /* Owned */
-  EscaleContext        *context;
+  EscaleContext          *context;
 };
 
 G_DEFINE_FINAL_TYPE (EscaleWindow, escale_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -83,6 +85,7 @@ escale_window_constructed (GObject *object)
   if (self->context != NULL)
     {
       escale_partners_page_set_context (self->partners_page, self->context);
+      escale_participants_page_set_context (self->participants_page, self->context);
       gtk_list_box_select_row (self->section_list, gtk_list_box_get_row_at_index (self->section_list, 0));
       gtk_stack_set_visible_child_name (self->main_stack, "sections");
     }
@@ -160,6 +163,7 @@ escale_window_class_init (EscaleWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ESCALE_TYPE_PARTNERS_PAGE);
+  g_type_ensure (ESCALE_TYPE_PARTICIPANTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/escale-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, toast_overlay);
@@ -168,6 +172,7 @@ escale_window_class_init (EscaleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, section_list);
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, partners_page);
+  gtk_widget_class_bind_template_child (widget_class, EscaleWindow, participants_page);
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_section_list_row_activated);
 

@@ -180,12 +180,14 @@ gui_test_fixture_set_up (GuiTestFixture *fixture,
       g_autoptr(EscaleDatabase) database = escale_database_open (fixture->path, &error);
       g_autoptr(EscaleRegionRepository) regions = escale_region_repository_new (database, &error);
       g_autoptr(EscalePartnerRepository) partners = escale_partner_repository_new (database, regions, &error);
+      g_autoptr(EscaleParticipantRepository) participants = escale_participant_repository_new (database, &error);
       g_autofree char *today_text = escale_calendar_date_today ();
       GDate today;
 
       g_assert_no_error (error);
       escale_calendar_date_parse (today_text, &today);
       g_assert_true (escale_demo_generate (partners, 11, 1, &today, NULL, &error));
+      g_assert_true (escale_demo_generate_participants (participants, 11, 1, &today, NULL, &error));
       g_assert_no_error (error);
     }
 

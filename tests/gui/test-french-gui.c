@@ -6,6 +6,7 @@
 
 #include "escale-locale.h"
 #include "escale-partner-editor.h"
+#include "escale-participants-page.h"
 #include "escale-partners-page.h"
 
 #include "gui-test-driver.h"
@@ -75,6 +76,26 @@ test_editor_in_french (GuiTestFixture *fixture,
   gtk_window_destroy (editor);
 }
 
+static void
+test_participants_in_french (GuiTestFixture *fixture,
+                             gconstpointer   data)
+{
+  GtkListBox *sections = GTK_LIST_BOX (gui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX, ".navigation-sidebar"));
+  GtkWidget *page = gui_test_find_widget (GTK_WIDGET (fixture->window), ESCALE_TYPE_PARTICIPANTS_PAGE, NULL);
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (gui_test_find_widget (page, ADW_TYPE_WINDOW_TITLE, NULL));
+  GListModel *shown = escale_participants_page_get_model (ESCALE_PARTICIPANTS_PAGE (page));
+  g_autofree char *count = NULL;
+
+  g_signal_emit_by_name (sections, "row-activated", gtk_list_box_get_row_at_index (sections, 1));
+  gui_test_spin (200);
+
+  count = g_strdup_printf ("%u\u00a0participants", g_list_model_get_n_items (shown));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1000);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Participants");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, count);
+  gui_test_save_screenshot (GTK_WIDGET (fixture->window), "participants-fr.png");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -88,6 +109,9 @@ main (int    argc,
               gui_test_fixture_set_up, test_directory_in_french, gui_test_fixture_tear_down);
   g_test_add ("/gui/french/editor", GuiTestFixture, GINT_TO_POINTER (TRUE),
               gui_test_fixture_set_up, test_editor_in_french, gui_test_fixture_tear_down);
+
+  g_test_add ("/gui/french/participants", GuiTestFixture, GINT_TO_POINTER (TRUE),
+              gui_test_fixture_set_up, test_participants_in_french, gui_test_fixture_tear_down);
 
   return gui_test_run ();
 }

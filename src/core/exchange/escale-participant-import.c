@@ -692,16 +692,10 @@ check_row (Pass             *pass,
       return NULL;
     }
 
+  /* A row repeated in the file is found first: during the import the first
+   * copy's fingerprint is already written, and the check, which writes
+   * nothing, must say the same as the import. */
   *fingerprint = fingerprint_of (&form);
-  sqlite3_reset (pass->find_fingerprint);
-  _escale_bind_text (pass->find_fingerprint, 1, *fingerprint);
-  if (sqlite3_step (pass->find_fingerprint) == SQLITE_ROW)
-    {
-      row->outcome = ESCALE_IMPORT_OUTCOME_ALREADY_IMPORTED;
-      row->duplicate_of = sqlite3_column_int64 (pass->find_fingerprint, 0);
-      return NULL;
-    }
-
   if (g_hash_table_lookup_extended (pass->index.fingerprints, *fingerprint, NULL, &line))
     {
       row->outcome = ESCALE_IMPORT_OUTCOME_DUPLICATE;
@@ -710,6 +704,15 @@ check_row (Pass             *pass,
       return g_steal_pointer (&participant);
     }
   g_hash_table_insert (pass->index.fingerprints, g_strdup (*fingerprint), GUINT_TO_POINTER (row->line));
+
+  sqlite3_reset (pass->find_fingerprint);
+  _escale_bind_text (pass->find_fingerprint, 1, *fingerprint);
+  if (sqlite3_step (pass->find_fingerprint) == SQLITE_ROW)
+    {
+      row->outcome = ESCALE_IMPORT_OUTCOME_ALREADY_IMPORTED;
+      row->duplicate_of = sqlite3_column_int64 (pass->find_fingerprint, 0);
+      return NULL;
+    }
 
   row->outcome = find_duplicate (&pass->index, participant, row)
                    ? ESCALE_IMPORT_OUTCOME_DUPLICATE : ESCALE_IMPORT_OUTCOME_NEW;
@@ -797,6 +800,9 @@ run_pass (Pass                  *pass,
         }
     }
 
+  /* A cancel between the last check and here still wins. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   if (progress != NULL)
     progress (1.0, user_data);
 
@@ -1059,14 +1065,25 @@ escale_participant_import_write_rejected (EscaleParticipantImport  *self,
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GBytes) contents = NULL;
   guint n_columns;
+  guint width;
 
   g_return_val_if_fail (ESCALE_IS_PARTICIPANT_IMPORT (self), FALSE);
   g_return_val_if_fail (report != NULL && path != NULL, FALSE);
 
   n_columns = g_strv_length (self->header);
+  width = n_columns;
+  for (guint i = 0; i < report->rows->len; i++)
+    {
+      const Record *record = self->records->pdata[i];
+      EscaleImportRow *row = report->rows->pdata[i];
+
+      if (row->outcome == ESCALE_IMPORT_OUTCOME_REJECTED)
+        width = MAX (width, g_strv_length (record->cells));
+    }
+
   g_ptr_array_add (cells, g_strdup (_("Line")));
-  for (guint i = 0; i < n_columns; i++)
-    g_ptr_array_add (cells, g_strdup (self->header[i]));
+  for (guint i = 0; i < width; i++)
+    g_ptr_array_add (cells, g_strdup (i < n_columns ? self->header[i] : ""));
   g_ptr_array_add (cells, g_strdup (_("Problems")));
   if (!escale_csv_writer_write_row (writer, (const char * const *) cells->pdata, cells->len, error))
     return FALSE;
@@ -1079,10 +1096,13 @@ escale_participant_import_write_rejected (EscaleParticipantImport  *self,
       if (row->outcome != ESCALE_IMPORT_OUTCOME_REJECTED)
         continue;
 
+      /* Every row as wide as the header, so that "Problems" stays in its
+       * column: short rows are padded, the extra cells of long ones go in
+       * columns of their own. */
       g_ptr_array_set_size (cells, 0);
       g_ptr_array_add (cells, g_strdup_printf ("%u", row->line));
-      for (guint j = 0; record->cells[j] != NULL; j++)
-        g_ptr_array_add (cells, g_strdup (record->cells[j]));
+      for (guint j = 0; j < width; j++)
+        g_ptr_array_add (cells, g_strdup (j < g_strv_length (record->cells) ? record->cells[j] : ""));
       g_ptr_array_add (cells, join_problems (row));
 
       if (!escale_csv_writer_write_row (writer, (const char * const *) cells->pdata, cells->len, error))

@@ -31,37 +31,37 @@ static const Choice immigration_statuses[] = {
   [ESCALE_IMMIGRATION_STATUS_CLOSED_WORK_PERMIT] =
     { N_("Employer-specific work permit"), "permis de travail ferme|permis ferme|permis de travail lie a un employeur|closed work permit|employer-specific work permit" },
   [ESCALE_IMMIGRATION_STATUS_WORKING_HOLIDAY] =
-    { N_("Working holiday permit"), "pvt|permis vacances-travail|vacances-travail|working holiday|working holiday permit|iec" },
+    { N_("Working holiday permit"), "pvt|permis vacances-travail|permis vacances-travail (pvt)|vacances-travail|working holiday|working holiday permit|iec" },
   [ESCALE_IMMIGRATION_STATUS_STUDENT] =
     { N_("International student"), "etudiant|etudiante|etudiant etranger|etudiante etrangere|permis d'etudes|student|international student|study permit" },
   [ESCALE_IMMIGRATION_STATUS_REFUGEE] =
-    { N_("Protected person or refugee"), "refugie|refugiee|personne protegee|refugee|protected person" },
+    { N_("Protected person or refugee"), "refugie|refugiee|personne protegee|personne protegee ou refugiee|refugee|protected person" },
   [ESCALE_IMMIGRATION_STATUS_ASYLUM_SEEKER] =
     { N_("Asylum seeker"), "demandeur d'asile|demandeuse d'asile|demandeur d'asile|asylum seeker|refugee claimant" },
-  [ESCALE_IMMIGRATION_STATUS_OTHER] = { N_("Other status"), "autre|other" },
+  [ESCALE_IMMIGRATION_STATUS_OTHER] = { N_("Other status"), "autre|autre statut|other" },
 };
 
 static const Choice educations[] = {
   [ESCALE_EDUCATION_UNKNOWN] = { N_("Not known"), "inconnu|unknown" },
   [ESCALE_EDUCATION_SECONDARY] = { N_("Secondary school"), "secondaire|des|high school|secondary" },
-  [ESCALE_EDUCATION_VOCATIONAL] = { N_("Vocational training"), "professionnel|dep|formation professionnelle|vocational|trade" },
-  [ESCALE_EDUCATION_COLLEGE] = { N_("College (CEGEP)"), "collegial|cegep|dec|college|technique" },
+  [ESCALE_EDUCATION_VOCATIONAL] = { N_("Vocational training"), "professionnel|dep|formation professionnelle|formation professionnelle (dep)|vocational|trade" },
+  [ESCALE_EDUCATION_COLLEGE] = { N_("College (CEGEP)"), "collegial|collegial (cegep)|cegep|dec|college|technique" },
   [ESCALE_EDUCATION_BACHELOR] = { N_("Bachelor’s degree"), "baccalaureat|bac|licence|bachelor|bachelor's degree|undergraduate" },
   [ESCALE_EDUCATION_MASTER] = { N_("Master’s degree"), "maitrise|master|master's degree|mba" },
   [ESCALE_EDUCATION_DOCTORATE] = { N_("Doctorate"), "doctorat|phd|ph.d.|ph. d.|doctorate" },
 };
 
 static const Choice relations[] = {
-  [ESCALE_HOUSEHOLD_RELATION_SPOUSE] = { N_("Spouse or partner"), "conjoint|conjointe|epoux|epouse|spouse|partner" },
+  [ESCALE_HOUSEHOLD_RELATION_SPOUSE] = { N_("Spouse or partner"), "conjoint|conjointe|conjoint ou conjointe|epoux|epouse|spouse|partner" },
   [ESCALE_HOUSEHOLD_RELATION_CHILD] = { N_("Child"), "enfant|fils|fille|child|son|daughter" },
-  [ESCALE_HOUSEHOLD_RELATION_OTHER] = { N_("Other relative"), "autre|parent|other|relative" },
+  [ESCALE_HOUSEHOLD_RELATION_OTHER] = { N_("Other relative"), "autre|autre membre de la famille|parent|other|relative" },
 };
 
 static const Choice consent_purposes[] = {
-  [ESCALE_CONSENT_PURPOSE_REGISTRATION] = { N_("Registration and follow-up"), "inscription|registration" },
-  [ESCALE_CONSENT_PURPOSE_EMPLOYERS] = { N_("Sharing with employers"), "employeurs|employers" },
-  [ESCALE_CONSENT_PURPOSE_PARTNERS] = { N_("Sharing with regional partners"), "partenaires|partners" },
-  [ESCALE_CONSENT_PURPOSE_SURVEYS] = { N_("Satisfaction surveys"), "sondages|surveys" },
+  [ESCALE_CONSENT_PURPOSE_REGISTRATION] = { N_("Registration and follow-up"), "inscription|inscription et suivi|registration" },
+  [ESCALE_CONSENT_PURPOSE_EMPLOYERS] = { N_("Sharing with employers"), "employeurs|transmission aux employeurs|employers" },
+  [ESCALE_CONSENT_PURPOSE_PARTNERS] = { N_("Sharing with regional partners"), "partenaires|transmission aux partenaires regionaux|partners" },
+  [ESCALE_CONSENT_PURPOSE_SURVEYS] = { N_("Satisfaction surveys"), "sondages|sondages de satisfaction|surveys" },
 };
 
 static const Choice follow_up_kinds[] = {
@@ -74,11 +74,11 @@ static const Choice follow_up_kinds[] = {
 
 static const Choice follow_up_outcomes[] = {
   [ESCALE_FOLLOW_UP_OUTCOME_PENDING] = { N_("To do"), "a faire|to do|pending" },
-  [ESCALE_FOLLOW_UP_OUTCOME_NONE] = { N_("Done, nothing new"), "rien de nouveau|nothing new|none" },
-  [ESCALE_FOLLOW_UP_OUTCOME_INTERVIEW] = { N_("Job interview"), "entrevue|interview" },
+  [ESCALE_FOLLOW_UP_OUTCOME_NONE] = { N_("Done, nothing new"), "rien de nouveau|fait, rien de nouveau|nothing new|none" },
+  [ESCALE_FOLLOW_UP_OUTCOME_INTERVIEW] = { N_("Job interview"), "entrevue|entrevue d'embauche|interview" },
   [ESCALE_FOLLOW_UP_OUTCOME_JOB] = { N_("Hired"), "emploi|embauche|job|hired" },
   [ESCALE_FOLLOW_UP_OUTCOME_INTERNSHIP] = { N_("Internship"), "stage|internship" },
-  [ESCALE_FOLLOW_UP_OUTCOME_SETTLED] = { N_("Settled in a region"), "etabli en region|installe en region|settled" },
+  [ESCALE_FOLLOW_UP_OUTCOME_SETTLED] = { N_("Settled in a region"), "etabli en region|installe en region|etablissement en region|settled" },
   [ESCALE_FOLLOW_UP_OUTCOME_NOT_PURSUING] = { N_("Not pursuing"), "abandon|ne poursuit pas|not pursuing" },
 };
 
@@ -192,6 +192,8 @@ words_for (GType enum_type)
           for (guint j = 0; synonyms[j] != NULL; j++)
             g_hash_table_replace (words, g_steal_pointer (&synonyms[j]), GUINT_TO_POINTER (i));
           g_hash_table_replace (words, g_strstrip (escale_search_fold (_(choices[i - 1].label))), GUINT_TO_POINTER (i));
+          /* An export made in English reads back in French. */
+          g_hash_table_replace (words, g_strstrip (escale_search_fold (choices[i - 1].label)), GUINT_TO_POINTER (i));
         }
       g_hash_table_insert (by_type, GSIZE_TO_POINTER (enum_type), words);
     }

@@ -69,10 +69,10 @@ static const struct
       "pays d origine|pays|pays de naissance|country of origin|country|country of birth" },
   [ESCALE_PARTICIPANT_FIELD_FRENCH_LEVEL] =
     { "french-level", N_("French level (1–12)"), TYPE_NUMBER, FALSE,
-      "niveau de francais|francais|niveau francais|french level|french" },
+      "niveau de francais|niveau de francais 1 a 12|francais|niveau francais|french level|french" },
   [ESCALE_PARTICIPANT_FIELD_ENGLISH_LEVEL] =
     { "english-level", N_("English level (1–12)"), TYPE_NUMBER, FALSE,
-      "niveau d anglais|anglais|niveau anglais|english level|english" },
+      "niveau d anglais|niveau d anglais 1 a 12|anglais|niveau anglais|english level|english" },
   [ESCALE_PARTICIPANT_FIELD_OTHER_LANGUAGES] =
     { "other-languages", N_("Other languages"), TYPE_TEXT, FALSE,
       "autres langues|langues parlees|other languages|languages spoken" },
@@ -96,7 +96,7 @@ static const struct
       "regions d interet|region s d interet|regions|region d interet|region|regions of interest|region of interest" },
   [ESCALE_PARTICIPANT_FIELD_SOURCE] =
     { "source", N_("How they heard of us"), TYPE_TEXT, FALSE,
-      "source|provenance|comment nous avez vous connus|reference|how did you hear about us|referral" },
+      "source|provenance|comment nous avez vous connus|comment la personne nous a connus|reference|how did you hear about us|referral" },
 };
 
 /* "Date d’arrivée au Québec :" and "date d'arrivee au quebec" read alike. */
@@ -228,9 +228,12 @@ escale_participant_field_guess (const char             *header,
   for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
     {
       g_autofree char *label = fold_header (_(fields[i].label));
+      g_autofree char *english = fold_header (fields[i].label);
       g_auto(GStrv) headers = g_strsplit (fields[i].headers, "|", -1);
 
-      if (g_str_equal (folded, label) || g_strv_contains ((const char * const *) headers, folded))
+      /* An export made in either language reads back in the other. */
+      if (g_str_equal (folded, label) || g_str_equal (folded, english) ||
+          g_strv_contains ((const char * const *) headers, folded))
         {
           *field = (EscaleParticipantField) i;
           return TRUE;

@@ -221,13 +221,22 @@ escale_participant_list_refresh (EscaleParticipantList  *self,
   if (ids == NULL)
     return FALSE;
 
+  /* Emptied, then filled, in two signals: told of a replacement in one,
+   * GTK 4.8's list views look up every added item to reuse the rows of
+   * removed ones, which would read all 100,000 rows from the database.
+   * Each signal describes the model as it is when it is emitted. */
   removed = self->ids->len;
+  g_hash_table_remove_all (self->pages);
+  if (removed > 0)
+    {
+      g_array_set_size (self->ids, 0);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
+    }
+
   g_array_unref (self->ids);
   self->ids = g_steal_pointer (&ids);
-  g_hash_table_remove_all (self->pages);
-
-  if (removed > 0 || self->ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
+  if (self->ids->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->ids->len);
 
   return TRUE;
 }

@@ -139,6 +139,41 @@ escale_participant_repository_search (EscaleParticipantRepository  *self,
   return g_steal_pointer (&ids);
 }
 
+#define SUMMARY_PAGE 50
+#define SUMMARY_SQL \
+  "SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.email, p.phone, p.city, p.occupation, " \
+  "(SELECT group_concat (region_code, ', ') FROM (SELECT region_code FROM participant_region r " \
+  "  WHERE r.participant_id = p.id ORDER BY rank)), " \
+  "(SELECT granted FROM consent c WHERE c.participant_id = p.id " \
+  "  AND c.purpose = 'registration' ORDER BY given_on DESC, id DESC LIMIT 1), " \
+  "(SELECT min(due_on) FROM follow_up f WHERE f.participant_id = p.id AND f.done_on IS NULL) " \
+  "FROM participant p"
+
+static EscaleParticipantSummary *
+summary_from_row (sqlite3_stmt *stmt)
+{
+  g_autofree char *display_name = NULL;
+  g_autofree char *sort_name = NULL;
+  EscaleParticipantSummaryData data = { 0 };
+  const char *given = _escale_column_text (stmt, 3) != NULL ? _escale_column_text (stmt, 3) : _escale_column_text (stmt, 1);
+
+  display_name = g_strdup_printf ("%s %s", given, _escale_column_text (stmt, 2));
+  sort_name = g_strdup_printf ("%s, %s", _escale_column_text (stmt, 2), _escale_column_text (stmt, 1));
+
+  data.id = sqlite3_column_int64 (stmt, 0);
+  data.display_name = display_name;
+  data.sort_name = sort_name;
+  data.email = _escale_column_text (stmt, 4);
+  data.phone = _escale_column_text (stmt, 5);
+  data.city = _escale_column_text (stmt, 6);
+  data.occupation = _escale_column_text (stmt, 7);
+  data.regions = _escale_column_text (stmt, 8);
+  data.has_consent = sqlite3_column_int (stmt, 9) == 1;
+  data.next_follow_up = _escale_column_text (stmt, 10);
+
+  return escale_participant_summary_new (&data);
+}
+
 /**
  * escale_participant_repository_summarize:
  * @ids: (array length=n_ids): participants, from
@@ -154,62 +189,56 @@ escale_participant_repository_summarize (EscaleParticipantRepository  *self,
                                          GError                      **error)
 {
   EscaleDatabase *database;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
 
   g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), NULL);
   g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
 
   database = escale_participant_repository_get_database (self);
-  stmt = _escale_database_prepare (database,
-                                   "SELECT p.given_name, p.family_name, p.preferred_name, p.email, p.phone, p.city, "
-                                   "p.occupation, "
-                                   "(SELECT group_concat (region_code, ', ') FROM (SELECT region_code FROM participant_region r "
-                                   "  WHERE r.participant_id = p.id ORDER BY rank)), "
-                                   "(SELECT granted FROM consent c WHERE c.participant_id = p.id "
-                                   "  AND c.purpose = 'registration' ORDER BY given_on DESC, id DESC LIMIT 1), "
-                                   "(SELECT min(due_on) FROM follow_up f WHERE f.participant_id = p.id AND f.done_on IS NULL) "
-                                   "FROM participant p WHERE p.id = ?",
-                                   error);
-  if (stmt == NULL)
-    return NULL;
+  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
-  summaries = g_ptr_array_new_full (n_ids, g_object_unref);
-  for (guint i = 0; i < n_ids; i++)
+  /* One statement per page of rows: a query per row would take and
+   * release SQLite's file lock 50 times for each page the view shows. */
+  for (guint first = 0; first < n_ids; first += SUMMARY_PAGE)
     {
-      g_autofree char *display_name = NULL;
-      g_autofree char *sort_name = NULL;
-      EscaleParticipantSummaryData data = { 0 };
-      const char *given;
+      guint n = MIN (SUMMARY_PAGE, n_ids - first);
+      g_autoptr(GString) sql = g_string_new (SUMMARY_SQL " WHERE p.id IN (");
+      sqlite3_stmt *stmt;
       int rc;
 
+      for (guint i = 0; i < n; i++)
+        g_string_append (sql, i > 0 ? ", ?" : "?");
+      g_string_append (sql, ")");
+
+      stmt = _escale_database_prepare_cached (database, sql->str, error);
+      if (stmt == NULL)
+        return NULL;
+      for (guint i = 0; i < n; i++)
+        sqlite3_bind_int64 (stmt, (int) i + 1, ids[first + i]);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), summary_from_row (stmt));
+        }
       sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, ids[i]);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
-        continue;
-      if (rc != SQLITE_ROW)
+
+      if (rc != SQLITE_DONE)
         {
           _escale_database_set_error (database, error);
           return NULL;
         }
+    }
 
-      given = _escale_column_text (stmt, 2) != NULL ? _escale_column_text (stmt, 2) : _escale_column_text (stmt, 0);
-      display_name = g_strdup_printf ("%s %s", given, _escale_column_text (stmt, 1));
-      sort_name = g_strdup_printf ("%s, %s", _escale_column_text (stmt, 1), _escale_column_text (stmt, 0));
+  summaries = g_ptr_array_new_full (n_ids, g_object_unref);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      EscaleParticipantSummary *summary = g_hash_table_lookup (by_id, &ids[i]);
 
-      data.id = ids[i];
-      data.display_name = display_name;
-      data.sort_name = sort_name;
-      data.email = _escale_column_text (stmt, 3);
-      data.phone = _escale_column_text (stmt, 4);
-      data.city = _escale_column_text (stmt, 5);
-      data.occupation = _escale_column_text (stmt, 6);
-      data.regions = _escale_column_text (stmt, 7);
-      data.has_consent = sqlite3_column_int (stmt, 8) == 1;
-      data.next_follow_up = _escale_column_text (stmt, 9);
-
-      g_ptr_array_add (summaries, escale_participant_summary_new (&data));
+      if (summary != NULL)
+        g_ptr_array_add (summaries, g_object_ref (summary));
     }
 
   return g_steal_pointer (&summaries);

@@ -64,9 +64,9 @@ escale_audit_log_record (EscaleDatabase  *database,
   g_return_val_if_fail (entity != NULL && action != NULL, FALSE);
 
   stmt = _escale_database_prepare_cached (database,
-                                   "INSERT INTO audit_log (at, actor, entity, entity_id, action, details) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)",
-                                   error);
+                                          "INSERT INTO audit_log (at, actor, entity, entity_id, action, details) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)",
+                                          error);
   if (stmt == NULL)
     return FALSE;
 

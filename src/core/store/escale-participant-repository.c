@@ -411,9 +411,9 @@ write_household_and_regions (EscaleDatabase     *database,
     return FALSE;
 
   member_stmt = _escale_database_prepare_cached (database,
-                                          "INSERT INTO household_member (participant_id, relation, given_name, birth_year) "
-                                          "VALUES (?, ?, ?, ?)",
-                                          error);
+                                                 "INSERT INTO household_member (participant_id, relation, given_name, birth_year) "
+                                                 "VALUES (?, ?, ?, ?)",
+                                                 error);
   if (member_stmt == NULL)
     return FALSE;
 
@@ -437,9 +437,9 @@ write_household_and_regions (EscaleDatabase     *database,
     }
 
   region_stmt = _escale_database_prepare_cached (database,
-                                          "INSERT INTO participant_region (participant_id, rank, region_code) "
-                                          "VALUES (?, ?, ?)",
-                                          error);
+                                                 "INSERT INTO participant_region (participant_id, rank, region_code) "
+                                                 "VALUES (?, ?, ?)",
+                                                 error);
   if (region_stmt == NULL)
     return FALSE;
 
@@ -472,9 +472,9 @@ write_consents (EscaleDatabase     *database,
   sqlite3_stmt *stmt;
 
   stmt = _escale_database_prepare_cached (database,
-                                   "INSERT INTO consent (participant_id, purpose, granted, given_on, notice_version, "
-                                   "recorded_by, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                   error);
+                                          "INSERT INTO consent (participant_id, purpose, granted, given_on, notice_version, "
+                                          "recorded_by, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                          error);
   if (stmt == NULL)
     return FALSE;
 
@@ -510,26 +510,39 @@ write_consents (EscaleDatabase     *database,
   return TRUE;
 }
 
-/* Notes and follow-ups keep their ids: removed ones are deleted, the others
- * are inserted or updated in place. */
+static gint64
+item_id (gpointer item)
+{
+  if (ESCALE_IS_CONSENT (item))
+    return escale_consent_get_id (item);
+  if (ESCALE_IS_CASE_NOTE (item))
+    return escale_case_note_get_id (item);
+  return escale_follow_up_get_id (item);
+}
+
+/* Notes and follow-ups keep their ids: those no longer in @items are
+ * deleted, the others are inserted or updated in place. */
 static gboolean
 delete_removed (EscaleDatabase  *database,
                 const char      *table,
                 gint64           participant_id,
-                GArray          *kept_ids,
+                GListModel      *items,
                 GError         **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n_kept = 0;
 
-  g_string_printf (sql, "DELETE FROM %s WHERE participant_id = ?", table);
-  if (kept_ids->len > 0)
+  g_string_printf (sql, "DELETE FROM %s WHERE participant_id = ? AND id NOT IN (", table);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_string_append (sql, " AND id NOT IN (");
-      for (guint i = 0; i < kept_ids->len; i++)
-        g_string_append_printf (sql, "%s%" G_GINT64_FORMAT, i > 0 ? ", " : "", g_array_index (kept_ids, gint64, i));
-      g_string_append (sql, ")");
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      gint64 id = item_id (item);
+
+      if (id != 0)
+        g_string_append_printf (sql, "%s%" G_GINT64_FORMAT, n_kept++ > 0 ? ", " : "", id);
     }
+  g_string_append (sql, ")");
 
   stmt = _escale_database_prepare (database, sql->str, error);
   if (stmt == NULL)
@@ -549,27 +562,17 @@ write_notes (EscaleDatabase     *database,
              GError            **error)
 {
   GListModel *notes = escale_participant_get_notes (participant);
-  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
 
-  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
-    {
-      g_autoptr(EscaleCaseNote) note = g_list_model_get_item (notes, i);
-      gint64 note_id = escale_case_note_get_id (note);
-
-      if (note_id != 0)
-        g_array_append_val (kept, note_id);
-    }
-
-  if (!is_new && !delete_removed (database, "case_note", id, kept, error))
+  if (!is_new && !delete_removed (database, "case_note", id, notes, error))
     return FALSE;
 
   stmt = _escale_database_prepare_cached (database,
-                                   "INSERT INTO case_note (id, participant_id, written_on, author, body, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
-                                   "WHERE body IS NOT excluded.body",
-                                   error);
+                                          "INSERT INTO case_note (id, participant_id, written_on, author, body, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                          "ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
+                                          "WHERE body IS NOT excluded.body",
+                                          error);
   if (stmt == NULL)
     return FALSE;
 
@@ -610,30 +613,20 @@ write_follow_ups (EscaleDatabase     *database,
                   GError            **error)
 {
   GListModel *follow_ups = escale_participant_get_follow_ups (participant);
-  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
 
-  for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
-    {
-      g_autoptr(EscaleFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
-      gint64 follow_up_id = escale_follow_up_get_id (follow_up);
-
-      if (follow_up_id != 0)
-        g_array_append_val (kept, follow_up_id);
-    }
-
-  if (!is_new && !delete_removed (database, "follow_up", id, kept, error))
+  if (!is_new && !delete_removed (database, "follow_up", id, follow_ups, error))
     return FALSE;
 
   stmt = _escale_database_prepare_cached (database,
-                                   "INSERT INTO follow_up (id, participant_id, due_on, kind, outcome, done_on, notes, "
-                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT (id) DO UPDATE SET due_on = excluded.due_on, kind = excluded.kind, "
-                                   "outcome = excluded.outcome, done_on = excluded.done_on, notes = excluded.notes, "
-                                   "updated_at = excluded.updated_at "
-                                   "WHERE (due_on, kind, outcome, done_on, notes) IS NOT "
-                                   "(excluded.due_on, excluded.kind, excluded.outcome, excluded.done_on, excluded.notes)",
-                                   error);
+                                          "INSERT INTO follow_up (id, participant_id, due_on, kind, outcome, done_on, notes, "
+                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                          "ON CONFLICT (id) DO UPDATE SET due_on = excluded.due_on, kind = excluded.kind, "
+                                          "outcome = excluded.outcome, done_on = excluded.done_on, notes = excluded.notes, "
+                                          "updated_at = excluded.updated_at "
+                                          "WHERE (due_on, kind, outcome, done_on, notes) IS NOT "
+                                          "(excluded.due_on, excluded.kind, excluded.outcome, excluded.done_on, excluded.notes)",
+                                          error);
   if (stmt == NULL)
     return FALSE;
 
@@ -789,16 +782,6 @@ same_follow_up (EscaleFollowUp *a,
          escale_follow_up_get_outcome (a) == escale_follow_up_get_outcome (b) &&
          g_strcmp0 (escale_follow_up_get_done_on (a), escale_follow_up_get_done_on (b)) == 0 &&
          g_strcmp0 (escale_follow_up_get_notes (a), escale_follow_up_get_notes (b)) == 0;
-}
-
-static gint64
-item_id (gpointer item)
-{
-  if (ESCALE_IS_CONSENT (item))
-    return escale_consent_get_id (item);
-  if (ESCALE_IS_CASE_NOTE (item))
-    return escale_case_note_get_id (item);
-  return escale_follow_up_get_id (item);
 }
 
 /* Consents, notes and follow-ups are matched by id, whatever their order

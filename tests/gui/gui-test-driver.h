@@ -24,6 +24,11 @@ void               gui_test_init             (int            *argc,
 int                gui_test_run              (void);
 EscaleApplication *gui_test_get_application  (void);
 
+/* The fixture's data: FALSE for an empty database, TRUE for the partners of
+ * the demonstration data, GUI_TEST_DEMO_WITH_PARTICIPANTS for its
+ * participants too. */
+#define GUI_TEST_DEMO_WITH_PARTICIPANTS 2
+
 void               gui_test_fixture_set_up   (GuiTestFixture *fixture,
                                               gconstpointer   with_demo);
 void               gui_test_fixture_tear_down (GuiTestFixture *fixture,

@@ -110,7 +110,7 @@ main (int    argc,
   g_test_add ("/gui/french/editor", GuiTestFixture, GINT_TO_POINTER (TRUE),
               gui_test_fixture_set_up, test_editor_in_french, gui_test_fixture_tear_down);
 
-  g_test_add ("/gui/french/participants", GuiTestFixture, GINT_TO_POINTER (TRUE),
+  g_test_add ("/gui/french/participants", GuiTestFixture, GINT_TO_POINTER (GUI_TEST_DEMO_WITH_PARTICIPANTS),
               gui_test_fixture_set_up, test_participants_in_french, gui_test_fixture_tear_down);
 
   return gui_test_run ();

@@ -50,6 +50,7 @@ add_people (GuiTestFixture *fixture)
     { "Aïcha", "Benali", "aicha.benali@courriel.example", "Laval", "11100" },
   };
   g_autoptr(GPtrArray) participants = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(EscaleConsent) consent = NULL;
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
@@ -67,9 +68,8 @@ add_people (GuiTestFixture *fixture)
     }
 
   /* Marie has consented; the others were imported without consent. */
-  escale_participant_add_consent (participants->pdata[0],
-                                  escale_consent_new (ESCALE_CONSENT_PURPOSE_REGISTRATION, TRUE,
-                                                      "2026-11-02", "2026-01", "Conseillère"));
+  consent = escale_consent_new (ESCALE_CONSENT_PURPOSE_REGISTRATION, TRUE, "2026-11-02", "2026-01", "Conseillère");
+  escale_participant_add_consent (participants->pdata[0], consent);
   g_assert_true (escale_participant_repository_save_many (participants_of (fixture), participants, &error));
   g_assert_no_error (error);
   gui_test_spin (100);
@@ -254,7 +254,10 @@ test_import_through_dialog (GuiTestFixture *fixture,
   dialog = escale_participant_import_dialog_new (escale_window_get_context (fixture->window), import, "salon.csv");
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (fixture->window));
   gtk_window_present (GTK_WINDOW (dialog));
-  gui_test_spin (200);
+  /* Under the sanitizers a window takes a while to show. */
+  for (guint waited = 0; waited < 10000 && gtk_widget_get_width (GTK_WIDGET (dialog)) == 0; waited += 50)
+    gui_test_spin (50);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
 
   /* The columns, as guessed: "Cellulaire" is the phone. */
   g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Encoding"), ==, "Windows-1252 (Excel, Western Europe)");

@@ -977,6 +977,53 @@ test_export_csv (Fixture       *fixture,
   ASSERT_TEXT (escale_csv_escape_cell ("-68.52", ','), "-68.52");
 }
 
+static void
+on_exported (GObject      *source_object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The window's export: the same file, written from another thread with a
+ * connection of its own, and the same trace in the audit log. */
+static void
+test_export_csv_async (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(EscaleParticipant) marie = new_participant ("Marie", "Tremblay", END_OF_FIELDS);
+  g_autofree char *path = g_build_filename (fixture->folder, "participants.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  save_ok (fixture, marie);
+  ids = all_ids (fixture);
+
+  escale_participant_export_csv_file_async (fixture->participants, ids, region_list (fixture), path, ',',
+                                            NULL, on_exported, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (escale_participant_export_csv_file_finish (result, &error));
+  g_assert_no_error (error);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  records = test_csv_read (contents, ',');
+  g_assert_cmpuint (records->len, ==, 2);
+  g_assert_cmpstr (test_csv_cell (records, 1, ESCALE_PARTICIPANT_FIELD_FAMILY_NAME + 1), ==, "Tremblay");
+
+  audit = escale_audit_log_list_for (fixture->database, "participant", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (audit->len, ==, 1);
+  g_assert_cmpstr (((EscaleAuditEntry *) audit->pdata[0])->details, ==, "1 participants");
+}
+
 /* What Escale exports, Escale imports as it was: every field of every file,
  * into another database. */
 static void
@@ -1080,6 +1127,7 @@ main (int   argc,
   ADD ("/participant-import/write-rejected", test_write_rejected);
   ADD ("/participant-import/unreadable-files", test_unreadable_files);
   ADD ("/participant-export/csv", test_export_csv);
+  ADD ("/participant-export/csv-async", test_export_csv_async);
   ADD ("/participant-export/round-trip", test_export_import_round_trip);
 #undef ADD
 

@@ -294,3 +294,89 @@ escale_participant_export_csv_file (EscaleParticipantRepository  *participants,
   return escale_audit_log_record (escale_participant_repository_get_database (participants),
                                   "participant", 0, "export", details, error);
 }
+
+typedef struct
+{
+  char       *database_path;
+  GArray     *ids;
+  GListModel *regions;
+  char       *path;
+  char        separator;
+} ExportWork;
+
+static void
+export_work_free (gpointer data)
+{
+  ExportWork *work = data;
+
+  g_free (work->database_path);
+  g_array_unref (work->ids);
+  g_clear_object (&work->regions);
+  g_free (work->path);
+  g_free (work);
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ExportWork *work = task_data;
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(EscaleParticipantRepository) participants = NULL;
+  GError *error = NULL;
+
+  database = escale_database_open (work->database_path, &error);
+  if (database != NULL)
+    participants = escale_participant_repository_new (database, &error);
+
+  if (participants != NULL &&
+      escale_participant_export_csv_file (participants, work->ids, work->regions, work->path, work->separator, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * escale_participant_export_csv_file_async:
+ * @ids: (element-type gint64): the participants to export; copied
+ *
+ * Like escale_participant_export_csv_file(), for a window: 100,000 files
+ * are read and written in another thread, with a connection of its own.
+ */
+void
+escale_participant_export_csv_file_async (EscaleParticipantRepository *participants,
+                                          GArray                      *ids,
+                                          GListModel                  *regions,
+                                          const char                  *path,
+                                          char                         separator,
+                                          GCancellable                *cancellable,
+                                          GAsyncReadyCallback          callback,
+                                          gpointer                     user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ExportWork *work;
+
+  g_return_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (participants));
+  g_return_if_fail (ids != NULL && path != NULL);
+
+  work = g_new0 (ExportWork, 1);
+  work->database_path = g_strdup (escale_database_get_path (escale_participant_repository_get_database (participants)));
+  work->ids = g_array_copy (ids);
+  work->regions = regions != NULL ? g_object_ref (regions) : NULL;
+  work->path = g_strdup (path);
+  work->separator = separator;
+
+  g_task_set_task_data (task, work, export_work_free);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
+gboolean
+escale_participant_export_csv_file_finish (GAsyncResult  *result,
+                                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -17,4 +17,15 @@ gboolean  escale_participant_export_csv_file (EscaleParticipantRepository *parti
                                               char                         separator,
                                               GError                     **error);
 
+void      escale_participant_export_csv_file_async  (EscaleParticipantRepository *participants,
+                                                     GArray                      *ids,
+                                                     GListModel                  *regions,
+                                                     const char                  *path,
+                                                     char                         separator,
+                                                     GCancellable                *cancellable,
+                                                     GAsyncReadyCallback          callback,
+                                                     gpointer                     user_data);
+gboolean  escale_participant_export_csv_file_finish (GAsyncResult                *result,
+                                                     GError                     **error);
+
 G_END_DECLS

@@ -447,12 +447,45 @@ add_columns (EscaleParticipantsPage *self)
     }
 }
 
+/* What the toast reports once the file is written. */
 typedef struct
 {
   EscaleParticipantsPage *page;
   guint                   n_participants;
 } ExportRequest;
 
+static void
+show_export_outcome (EscaleParticipantsPage *self,
+                     guint                   n_participants,
+                     const GError           *error)
+{
+  g_autofree char *message = NULL;
+
+  if (error != NULL)
+    message = g_strdup_printf (_("Could not export: %s"), error->message);
+  else
+    message = g_strdup_printf (ngettext ("Exported %u participant", "Exported %u participants", n_participants),
+                               n_participants);
+  show_message (self, message);
+}
+
+static void
+on_export_written (GObject      *source_object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ExportRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  escale_participant_export_csv_file_finish (result, &error);
+  show_export_outcome (request->page, request->n_participants, error);
+
+  g_object_unref (request->page);
+  g_free (request);
+}
+
+/* The rows shown are the rows exported, read and written in another
+ * thread: 100,000 files would freeze the window for seconds. */
 static void
 on_export_response (GtkNativeDialog        *dialog,
                     int                     response,
@@ -461,29 +494,39 @@ on_export_response (GtkNativeDialog        *dialog,
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  EscaleParticipantQuery query;
+  ExportRequest *request;
+  guint n;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   path = g_file_get_path (file);
-  read_query (self, &query);
-
   if (path == NULL)
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("choose a folder on this computer"));
-  else if ((ids = escale_participant_repository_search (escale_context_get_participants (self->context), &query, &error)) != NULL)
-    escale_participant_export_csv_file (escale_context_get_participants (self->context), ids,
-                                        escale_region_repository_get_regions (escale_context_get_regions (self->context)),
-                                        path, escale_csv_separator_for_locale (), &error);
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("choose a folder on this computer"));
 
-  if (error != NULL)
-    message = g_strdup_printf (_("Could not export: %s"), error->message);
-  else
-    message = g_strdup_printf (ngettext ("Exported %u participant", "Exported %u participants", ids->len), ids->len);
-  show_message (self, message);
+      show_export_outcome (self, 0, error);
+      goto out;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = escale_participant_list_get_id (self->list, i);
+
+      g_array_append_val (ids, id);
+    }
+
+  request = g_new0 (ExportRequest, 1);
+  request->page = g_object_ref (self);
+  request->n_participants = n;
+  escale_participant_export_csv_file_async (escale_context_get_participants (self->context), ids,
+                                            escale_region_repository_get_regions (escale_context_get_regions (self->context)),
+                                            path, escale_csv_separator_for_locale (), NULL,
+                                            on_export_written, request);
 
 out:
   g_object_unref (dialog);

@@ -372,6 +372,10 @@ static const char *const connection_pragmas[] = {
    * the table, eight indexes and the search index, and with the default
    * cache SQLite spills pages to disk before the transaction ends. */
   "PRAGMA cache_size = -32768",
+  /* Reads map the file instead of copying each page out of the kernel:
+   * a search as you type over 100,000 people visits thousands of rows, and
+   * the copies were half of its time. Writes still go through the journal. */
+  "PRAGMA mmap_size = 268435456",
 };
 
 static gboolean

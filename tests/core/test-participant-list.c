@@ -28,6 +28,12 @@ on_items_changed (GListModel *model,
   recorder->n_items = g_list_model_get_n_items (model);
 }
 
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
 static char *
 names_of (GListModel *model)
 {
@@ -75,33 +81,55 @@ test_query_and_changes (Fixture       *fixture,
   g_clear_pointer (&names, g_free);
   g_assert_cmpint (escale_participant_list_get_id (list, 1), ==, escale_participant_get_id (marie));
 
-  /* The query is copied: the caller's text can go. */
+  /* The query is copied: the caller's text can go. The rows read so far
+   * are kept: the first one takes Marie's content in place and says so,
+   * and only the rest of the list is announced as removed. */
   {
     g_autofree char *text = g_strdup ("trem");
+    g_autoptr(EscaleParticipantSummary) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(EscaleParticipantSummary) again = NULL;
+    guint notified = 0;
 
+    g_signal_connect_swapped (first, "notify::sort-name", G_CALLBACK (count_notify), &notified);
     query.text = text;
     g_assert_true (escale_participant_list_set_query (list, &query, &error));
+    g_assert_cmpuint (notified, ==, 1);
+    again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_assert_true (again == first);
+    g_assert_cmpstr (escale_participant_summary_get_sort_name (first), ==, "Tremblay, Marie");
+    g_signal_handlers_disconnect_by_data (first, &notified);
   }
   g_assert_cmpstr (escale_participant_list_get_query (list)->text, ==, "trem");
   names = names_of (G_LIST_MODEL (list));
   g_assert_cmpstr (names, ==, "Marie Tremblay");
   g_clear_pointer (&names, g_free);
-  g_assert_cmpstr (recorder.changes->str, ==, "0:0:1 0:1:0 0:0:2 0:2:0 0:0:2 0:2:0 0:0:1 ");
+  g_assert_cmpstr (recorder.changes->str, ==, "0:0:1 0:1:0 0:0:2 0:2:0 0:0:2 1:1:0 ");
 
-  /* A save anywhere refreshes it. */
+  /* A save anywhere refreshes it: the kept row stays, the new one comes
+   * after it. */
   g_string_truncate (recorder.changes, 0);
   g_object_set (jose, "family-name", "Tremblay-Ramírez", NULL);
   save_ok (fixture, jose);
-  g_assert_cmpstr (recorder.changes->str, ==, "0:1:0 0:0:2 ");
+  g_assert_cmpstr (recorder.changes->str, ==, "1:0:1 ");
   names = names_of (G_LIST_MODEL (list));
   g_assert_cmpstr (names, ==, "Marie Tremblay; José Tremblay-Ramírez");
   g_clear_pointer (&names, g_free);
 
-  /* And so does a deletion. */
+  /* And so does a deletion: José moves up into Marie's row. */
   g_string_truncate (recorder.changes, 0);
   g_assert_true (escale_participant_repository_delete (fixture->participants, marie, &error));
-  g_assert_cmpstr (recorder.changes->str, ==, "0:2:0 0:0:1 ");
+  g_assert_cmpstr (recorder.changes->str, ==, "1:1:0 ");
+  names = names_of (G_LIST_MODEL (list));
+  g_assert_cmpstr (names, ==, "José Tremblay-Ramírez");
+  g_clear_pointer (&names, g_free);
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 1));
+
+  /* A search that finds nobody empties it. */
+  g_string_truncate (recorder.changes, 0);
+  query.text = "zzz";
+  g_assert_true (escale_participant_list_set_query (list, &query, &error));
+  g_assert_cmpstr (recorder.changes->str, ==, "0:1:0 ");
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 0));
 
   g_string_free (recorder.changes, TRUE);
 }
@@ -115,8 +143,9 @@ test_pages (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   EscaleParticipantQuery query;
 
-  /* 130 people: three pages of 50, read in any order. */
-  for (guint i = 0; i < 130; i++)
+  /* 320 people: the rows kept across queries, then pages of 50 after
+   * them, read in any order. */
+  for (guint i = 0; i < 320; i++)
     {
       g_autofree char *family = g_strdup_printf ("Famille%03u", i);
 
@@ -128,19 +157,19 @@ test_pages (Fixture       *fixture,
   escale_participant_query_init (&query);
   query.descending = TRUE;
   g_assert_true (escale_participant_list_set_query (list, &query, &error));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 130);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 320);
 
-  for (guint i = 0; i < 130; i += 7)
+  for (guint i = 0; i < 320; i += 7)
     {
-      guint position = (i * 37) % 130;
+      guint position = (i * 37) % 320;
       g_autoptr(EscaleParticipantSummary) summary = g_list_model_get_item (G_LIST_MODEL (list), position);
-      g_autofree char *expected = g_strdup_printf ("Famille%03u, Ana", 129 - position);
+      g_autofree char *expected = g_strdup_printf ("Famille%03u, Ana", 319 - position);
 
       g_assert_cmpstr (escale_participant_summary_get_sort_name (summary), ==, expected);
       g_assert_cmpint (escale_participant_summary_get_id (summary), ==, escale_participant_list_get_id (list, position));
     }
 
-  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 130));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 320));
 }
 
 int

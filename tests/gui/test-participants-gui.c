@@ -75,19 +75,44 @@ add_people (GuiTestFixture *fixture)
   gui_test_spin (100);
 }
 
-/* "Family, Given" of each row shown, in order. */
+/* The name cells the view shows, depth first: a box of the name and the
+ * email under it. */
+static void
+collect_shown_names (GtkWidget *widget,
+                     GString   *names)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *first = gtk_widget_get_first_child (child);
+
+      if (GTK_IS_BOX (child) && GTK_IS_INSCRIPTION (first))
+        g_string_append_printf (names, "%s%s", names->len > 0 ? "; " : "", gtk_inscription_get_text (GTK_INSCRIPTION (first)));
+      else
+        collect_shown_names (child, names);
+    }
+}
+
+/* "Family, Given" of each row the view shows, in order: the rows it keeps
+ * across searches must show their new content, and no more rows than the
+ * list has. */
 static char *
 shown_names (GuiTestFixture *fixture)
 {
   GListModel *model = escale_participants_page_get_model (page_of (fixture));
+  GtkWidget *view = gui_test_find_widget (GTK_WIDGET (page_of (fixture)), GTK_TYPE_COLUMN_VIEW, NULL);
   g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) listed = g_string_new (NULL);
+
+  gui_test_spin (50);
+  collect_shown_names (view, names);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(EscaleParticipantSummary) summary = g_list_model_get_item (model, i);
 
-      g_string_append_printf (names, "%s%s", i > 0 ? "; " : "", escale_participant_summary_get_sort_name (summary));
+      g_string_append_printf (listed, "%s%s", i > 0 ? "; " : "", escale_participant_summary_get_sort_name (summary));
     }
+  g_assert_cmpstr (names->str, ==, listed->str);
 
   return g_string_free (g_steal_pointer (&names), FALSE);
 }

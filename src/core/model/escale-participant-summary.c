@@ -7,7 +7,10 @@
 #include "escale-participant-summary.h"
 
 /* One row of the participants list, read from the database a page at a
- * time: 100,000 people never become 100,000 full files in memory. */
+ * time: 100,000 people never become 100,000 full files in memory. The rows
+ * at the top of the list are kept across searches and take the content of
+ * the new ones (see escale_participant_summary_update_from()), so the view
+ * keeps their widgets. */
 struct _EscaleParticipantSummary
 {
   GObject   parent_instance;
@@ -81,7 +84,7 @@ static void
 escale_participant_summary_class_init (EscaleParticipantSummaryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   const char *text_names[] = {
     "display-name", "sort-name", "email", "phone", "city", "occupation", "regions", "next-follow-up",
   };
@@ -124,6 +127,47 @@ escale_participant_summary_new (const EscaleParticipantSummaryData *data)
   TEXT (self, PROP_NEXT_FOLLOW_UP) = g_strdup (data->next_follow_up);
 
   return self;
+}
+
+/**
+ * escale_participant_summary_update_from:
+ * @source: the row now at this one's place
+ *
+ * Takes the content of @source and notifies each property that changed: a
+ * list that keeps its first rows across searches tells the cells that show
+ * them, instead of the view building them again.
+ */
+void
+escale_participant_summary_update_from (EscaleParticipantSummary *self,
+                                        EscaleParticipantSummary *source)
+{
+  g_return_if_fail (ESCALE_IS_PARTICIPANT_SUMMARY (self));
+  g_return_if_fail (ESCALE_IS_PARTICIPANT_SUMMARY (source));
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  for (guint prop = PROP_DISPLAY_NAME; prop <= PROP_NEXT_FOLLOW_UP; prop++)
+    {
+      if (g_strcmp0 (TEXT (self, prop), TEXT (source, prop)) == 0)
+        continue;
+      g_free (TEXT (self, prop));
+      TEXT (self, prop) = g_strdup (TEXT (source, prop));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+    }
+
+  if (self->id != source->id)
+    {
+      self->id = source->id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    }
+
+  if (self->has_consent != source->has_consent)
+    {
+      self->has_consent = source->has_consent;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_CONSENT]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 gint64

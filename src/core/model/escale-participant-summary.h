@@ -30,6 +30,8 @@ typedef struct
 } EscaleParticipantSummaryData;
 
 EscaleParticipantSummary *escale_participant_summary_new                (const EscaleParticipantSummaryData *data);
+void                      escale_participant_summary_update_from        (EscaleParticipantSummary           *self,
+                                                                         EscaleParticipantSummary           *source);
 gint64                    escale_participant_summary_get_id             (EscaleParticipantSummary *self);
 const char               *escale_participant_summary_get_display_name   (EscaleParticipantSummary *self);
 const char               *escale_participant_summary_get_sort_name      (EscaleParticipantSummary *self);

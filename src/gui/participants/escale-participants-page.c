@@ -76,14 +76,15 @@ static const struct
   int         sort;       /* an EscaleParticipantSort, or -1 */
   int         width;
   gboolean    expand;
+  const char *property;   /* of EscaleParticipantSummary; the name shows the email too */
 } columns[] = {
-  [COLUMN_NAME] = { N_("Name"), ESCALE_PARTICIPANT_SORT_NAME, 190, TRUE },
-  [COLUMN_PHONE] = { N_("Phone"), -1, 112, FALSE },
-  [COLUMN_CITY] = { N_("City"), ESCALE_PARTICIPANT_SORT_CITY, 95, FALSE },
-  [COLUMN_OCCUPATION] = { N_("Occupation"), -1, 125, TRUE },
-  [COLUMN_REGIONS] = { N_("Regions of interest"), -1, 110, TRUE },
-  [COLUMN_CONSENT] = { N_("Consent"), -1, 110, FALSE },
-  [COLUMN_FOLLOW_UP] = { N_("Next follow-up"), ESCALE_PARTICIPANT_SORT_NEXT_FOLLOW_UP, 115, FALSE },
+  [COLUMN_NAME] = { N_("Name"), ESCALE_PARTICIPANT_SORT_NAME, 190, TRUE, "sort-name" },
+  [COLUMN_PHONE] = { N_("Phone"), -1, 112, FALSE, "phone" },
+  [COLUMN_CITY] = { N_("City"), ESCALE_PARTICIPANT_SORT_CITY, 95, FALSE, "city" },
+  [COLUMN_OCCUPATION] = { N_("Occupation"), -1, 125, TRUE, "occupation" },
+  [COLUMN_REGIONS] = { N_("Regions of interest"), -1, 110, TRUE, "regions" },
+  [COLUMN_CONSENT] = { N_("Consent"), -1, 110, FALSE, "has-consent" },
+  [COLUMN_FOLLOW_UP] = { N_("Next follow-up"), ESCALE_PARTICIPANT_SORT_NEXT_FOLLOW_UP, 115, FALSE, "next-follow-up" },
 };
 
 static EscaleWindow *
@@ -284,39 +285,48 @@ on_list_items_changed (EscaleParticipantsPage *self)
   update_content (self);
 }
 
+/* Cells are GtkInscriptions, which GTK made for the cells of long lists:
+ * they do not measure their text, where a GtkLabel lays it out to ask for
+ * its size. One line each, centred in the row: given the height of a row,
+ * an inscription would wrap long text over two lines before ellipsizing. */
 static GtkWidget *
-cell_label_new (void)
+cell_text_new (void)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *text = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
+  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (text), 1);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (text), 0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  return text;
 }
 
-/* One factory per column: a label filled from the row's summary; the name
+/* One factory per column: a text filled from the row's summary; the name
  * has the email under it. */
 static void
 on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  GtkWidget *label = cell_label_new ();
+  GtkWidget *text = cell_text_new ();
+
+  g_object_set_data (G_OBJECT (item), "page", g_object_get_data (G_OBJECT (factory), "page"));
+  g_object_set_data (G_OBJECT (item), "column", user_data);
 
   if (GPOINTER_TO_UINT (user_data) == COLUMN_NAME)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *email = cell_label_new ();
+      GtkWidget *email = cell_text_new ();
 
       gtk_widget_add_css_class (email, "dim-label");
       gtk_widget_add_css_class (email, "caption");
-      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), text);
       gtk_box_append (GTK_BOX (box), email);
       gtk_list_item_set_child (item, box);
       return;
     }
 
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, text);
 }
 
 static char *
@@ -341,34 +351,27 @@ region_names (EscaleParticipantsPage *self,
 }
 
 static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+update_cell (GtkListItem *item)
 {
-  EscaleParticipantsPage *self = g_object_get_data (G_OBJECT (factory), "page");
-  Column column = GPOINTER_TO_UINT (user_data);
+  EscaleParticipantsPage *self = g_object_get_data (G_OBJECT (item), "page");
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (item), "column"));
   EscaleParticipantSummary *summary = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
-  GtkLabel *label = GTK_IS_LABEL (child) ? GTK_LABEL (child) : GTK_LABEL (gtk_widget_get_first_child (child));
+  GtkWidget *cell = GTK_IS_INSCRIPTION (child) ? child : gtk_widget_get_first_child (child);
   g_autofree char *owned = NULL;
   const char *text = NULL;
 
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
-
-  if (summary == NULL)
-    return;
+  gtk_widget_remove_css_class (cell, "error");
+  gtk_widget_remove_css_class (cell, "warning");
 
   switch (column)
     {
     case COLUMN_NAME:
       {
         const char *email = escale_participant_summary_get_email (summary);
-        GtkLabel *email_label = GTK_LABEL (gtk_widget_get_last_child (child));
 
         text = escale_participant_summary_get_sort_name (summary);
-        gtk_label_set_text (email_label, email != NULL ? email : "");
+        gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (child)), email);
       }
       break;
     case COLUMN_PHONE:
@@ -389,7 +392,7 @@ on_cell_bind (GtkSignalListItemFactory *factory,
       else
         {
           text = _("Missing");
-          gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+          gtk_widget_add_css_class (cell, "warning");
         }
       break;
     case COLUMN_FOLLOW_UP:
@@ -397,10 +400,10 @@ on_cell_bind (GtkSignalListItemFactory *factory,
       switch (escale_due_state_classify (text, &self->today))
         {
         case ESCALE_DUE_STATE_OVERDUE:
-          gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+          gtk_widget_add_css_class (cell, "error");
           break;
         case ESCALE_DUE_STATE_THIS_WEEK:
-          gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+          gtk_widget_add_css_class (cell, "warning");
           break;
         case ESCALE_DUE_STATE_LATER:
         case ESCALE_DUE_STATE_NONE:
@@ -412,7 +415,36 @@ on_cell_bind (GtkSignalListItemFactory *factory,
       g_assert_not_reached ();
     }
 
-  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+}
+
+/* The list keeps its first rows across searches and changes their content
+ * (see EscaleParticipantList): the cells follow their summary. */
+static void
+on_summary_notify (EscaleParticipantSummary *summary,
+                   GParamSpec               *pspec,
+                   GtkListItem              *item)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (item), "column"));
+  const char *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, columns[column].property) || (column == COLUMN_NAME && g_str_equal (name, "email")))
+    update_cell (item);
+}
+
+static void
+on_cell_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  update_cell (item);
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify", G_CALLBACK (on_summary_notify), item, 0);
+}
+
+static void
+on_cell_unbind (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  g_signal_handlers_disconnect_by_data (gtk_list_item_get_item (item), item);
 }
 
 static void
@@ -425,7 +457,8 @@ add_columns (EscaleParticipantsPage *self)
 
       g_object_set_data (G_OBJECT (factory), "page", self);
       g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), GUINT_TO_POINTER (i));
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), GUINT_TO_POINTER (i));
+      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), NULL);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), NULL);
 
       column = gtk_column_view_column_new (_(columns[i].title), g_steal_pointer (&factory));
       gtk_column_view_column_set_expand (column, columns[i].expand);

@@ -693,6 +693,27 @@ test_reimport_adds_nobody (Fixture       *fixture,
     }
 }
 
+/* A file imported by an earlier Escale is recognised too: the fingerprints
+ * are those it stored for this file, spaces of every kind trimmed and
+ * collapsed as escale_normalize_text() does. */
+static void
+test_reimport_from_earlier_version (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  static const char file[] =
+    "Prénom;Nom;Courriel;Ville;Régions\n"
+    "  Marie \xc2\xa0" "Ève ;Tremblay  Roy;marie@example.org;\tLévis;Bas-Saint-Laurent, 02\n"
+    "Jean;Roy;;Rimouski;\n";
+  g_autoptr(EscaleParticipantImport) import = import_text (file);
+  g_autoptr(EscaleImportReport) report = run_ok (fixture, import);
+
+  ASSERT_TEXT (counts_of (report), "rows 2: new 2, duplicates 0, already 0, rejected 0; imported 2");
+  ASSERT_TEXT (sql_text (fixture, "SELECT group_concat (fingerprint, ' ') FROM "
+                                  "(SELECT fingerprint FROM participant_import_row ORDER BY participant_id)"),
+               "692019cf07ead5df8272379c59e6538b44468c3661133b6c4442630fccb2326c "
+               "c68bdf3e1986d60c7f21a2cec68ba2abd83c48bebd4fe5c61cf0ef179fb37740");
+}
+
 /* Duplicates */
 
 /* Saves Marie Tremblay (#1) and Jean Roy (#2) as a counsellor typed them. */
@@ -1121,6 +1142,7 @@ main (int   argc,
   ADD ("/participant-import/cancel-leaves-database-unchanged", test_cancel_leaves_database_unchanged);
   ADD ("/participant-import/changed-and-progress", test_changed_and_progress);
   ADD ("/participant-import/reimport-adds-nobody", test_reimport_adds_nobody);
+  ADD ("/participant-import/reimport-from-earlier-version", test_reimport_from_earlier_version);
   ADD ("/participant-import/duplicates/left-out", test_duplicates_left_out);
   ADD ("/participant-import/duplicates/included", test_duplicates_included);
   ADD ("/participant-import/no-consent", test_no_consent_from_import);

@@ -57,6 +57,10 @@ gboolean         escale_csv_reader_next         (EscaleCsvReader     *reader,
                                                  GStrv               *cells,
                                                  guint               *line,
                                                  GError             **error);
+gboolean         escale_csv_reader_next_packed  (EscaleCsvReader     *reader,
+                                                 char              ***cells,
+                                                 guint               *line,
+                                                 GError             **error);
 double           escale_csv_reader_get_progress (EscaleCsvReader     *reader);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EscaleCsvReader, escale_csv_reader_free)

@@ -517,6 +517,23 @@ escale_database_get_latest_version (void)
   return migrations->len;
 }
 
+/* SQLite counts the memory it holds, under a lock of its own, at each of
+ * the millions of allocations an import makes, and Escale never asks for
+ * the count. This is set before SQLite starts, that is before the first
+ * connection; if something else in the process started it first, SQLite
+ * refuses the change and keeps counting, which is harmless. */
+static void
+configure_sqlite (void)
+{
+  static gsize configured;
+
+  if (g_once_init_enter (&configured))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&configured, 1);
+    }
+}
+
 EscaleDatabase *
 _escale_database_open_at_version (const char  *path,
                                   guint        version,
@@ -528,6 +545,8 @@ _escale_database_open_at_version (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  configure_sqlite ();
 
   folder = g_path_get_dirname (path);
   if (g_mkdir_with_parents (folder, 0700) != 0)

@@ -126,10 +126,7 @@ write_household_and_regions (EscaleDatabase     *database,
         return FALSE;
     }
 
-  region_stmt = _escale_database_prepare_cached (database,
-                                                 "INSERT INTO participant_region (participant_id, rank, region_code) "
-                                                 "VALUES (?, ?, ?)",
-                                                 error);
+  region_stmt = _escale_database_prepare_cached (database, ESCALE_PARTICIPANT_REGION_INSERT_SQL, error);
   if (region_stmt == NULL)
     return FALSE;
 

@@ -12,7 +12,6 @@
 #include "escale-enums.h"
 #include "escale-participant-private.h"
 #include "escale-participant-repository-private.h"
-#include "escale-search-text.h"
 #include "escale-validation.h"
 
 #define ENTITY "participant"
@@ -29,6 +28,7 @@ struct _EscaleParticipantRepository
   /* Owned */
   EscaleDatabase *database;
   char           *insert_sql;
+  char           *insert_values;
   char           *update_sql;
   char           *select_sql;
 };
@@ -88,9 +88,10 @@ build_statements (EscaleParticipantRepository *self)
 
   self->select_sql = g_strdup_printf ("SELECT %screated_at, updated_at FROM participant WHERE id = ?",
                                       columns->str);
+  self->insert_values = g_strdup_printf ("(%s?, ?, ?)", placeholders->str);
   self->insert_sql = g_strdup_printf ("INSERT INTO participant (%ssort_key, name_key, email_key, phone_key, "
-                                      "other_phone_key, city_key, created_at, updated_at, id) VALUES (%s?, ?, ?)",
-                                      columns->str, placeholders->str);
+                                      "other_phone_key, city_key, created_at, updated_at, id) VALUES %s",
+                                      columns->str, self->insert_values);
   self->update_sql = g_strdup_printf ("UPDATE participant SET %supdated_at = ? WHERE id = ?", assignments->str);
 }
 
@@ -98,39 +99,6 @@ static gint64
 now_in_seconds (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-/* Binds the fields from parameter 1 on; returns the next parameter. */
-static int
-bind_fields (sqlite3_stmt      *stmt,
-             EscaleParticipant *participant)
-{
-  int param = 1;
-
-  for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
-    {
-      const GValue *value = escale_participant_get_value (participant, i);
-
-      if (!is_column_field (i))
-        continue;
-
-      if (G_VALUE_HOLDS_STRING (value))
-        _escale_bind_text (stmt, param, g_value_get_string (value));
-      else if (G_VALUE_HOLDS_BOOLEAN (value))
-        sqlite3_bind_int (stmt, param, g_value_get_boolean (value));
-      else if (G_VALUE_HOLDS_ENUM (value) && g_value_get_enum (value) != 0)
-        _escale_bind_text (stmt, param, escale_choice_get_nick (G_VALUE_TYPE (value), g_value_get_enum (value)));
-      else if (G_VALUE_HOLDS_INT (value) &&
-               (g_value_get_int (value) > 0 ||
-                (i == ESCALE_PARTICIPANT_FIELD_EXPERIENCE_YEARS && g_value_get_int (value) == 0)))
-        sqlite3_bind_int (stmt, param, g_value_get_int (value));
-      else
-        sqlite3_bind_null (stmt, param);
-
-      param++;
-    }
-
-  return param;
 }
 
 static void
@@ -175,126 +143,14 @@ read_fields (sqlite3_stmt      *stmt,
   g_object_thaw_notify (G_OBJECT (participant));
 }
 
-/* "Jean-François Côté" and "jean francois cote" are one name. */
-char *
-_escale_participant_name_key (const char *first,
-                              const char *second)
-{
-  g_autofree char *joined = g_strjoin (" ", first != NULL ? first : "", second != NULL ? second : "", NULL);
-  g_autofree char *folded = escale_search_fold (joined);
-  g_autoptr(GString) key = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isalnum (c))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && key->len > 0)
-        g_string_append_c (key, ' ');
-      g_string_append_unichar (key, c);
-      space = FALSE;
-    }
-
-  return g_string_free (g_steal_pointer (&key), FALSE);
-}
-
-/* The ten digits of a stored phone number, without its extension. */
-char *
-_escale_phone_key (const char *phone)
-{
-  g_autoptr(GString) digits = NULL;
-
-  if (phone == NULL)
-    return NULL;
-
-  digits = g_string_new (NULL);
-  for (const char *p = phone; *p != '\0' && *p != 'x'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-    }
-
-  return g_string_free (g_steal_pointer (&digits), FALSE);
-}
-
-char *
-_escale_email_key (const char *email)
-{
-  return email != NULL ? g_ascii_strdown (email, -1) : NULL;
-}
-
-static void
-bind_keys (sqlite3_stmt      *stmt,
-           int                param,
-           EscaleParticipant *participant)
-{
-  const char *given = escale_participant_get_given_name (participant);
-  const char *family = escale_participant_get_family_name (participant);
-  g_autofree char *sort_key = _escale_participant_name_key (family, given);
-  g_autofree char *name_key = _escale_participant_name_key (given, family);
-  g_autofree char *email_key =
-    _escale_email_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_EMAIL));
-  g_autofree char *phone_key =
-    _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_PHONE));
-  g_autofree char *other_phone_key =
-    _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_OTHER_PHONE));
-  const char *city = escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_CITY);
-  g_autofree char *city_key = city != NULL ? escale_search_fold (city) : NULL;
-
-  _escale_bind_text (stmt, param, sort_key);
-  _escale_bind_text (stmt, param + 1, name_key);
-  _escale_bind_text (stmt, param + 2, email_key);
-  _escale_bind_text (stmt, param + 3, phone_key);
-  _escale_bind_text (stmt, param + 4, other_phone_key);
-  _escale_bind_text (stmt, param + 5, city_key);
-}
-
-static const char *
-text_or_empty (EscaleParticipant      *participant,
-               EscaleParticipantField  field)
-{
-  const char *text = escale_participant_get_text (participant, field);
-
-  return text != NULL ? text : "";
-}
-
 static gboolean
-write_search_row (EscaleDatabase     *database,
-                  gint64              id,
-                  EscaleParticipant  *participant,
-                  gboolean            is_new,
-                  GError            **error)
+write_search_row (EscaleDatabase              *database,
+                  gint64                       id,
+                  const EscaleParticipantRow  *row,
+                  gboolean                     is_new,
+                  GError                     **error)
 {
   sqlite3_stmt *stmt;
-  g_autofree char *names = NULL;
-  g_autofree char *folded_names = NULL;
-  g_autofree char *folded_contact = NULL;
-  g_autofree char *folded_occupation = NULL;
-  g_autofree char *contact = NULL;
-  g_autofree char *occupation = NULL;
-  g_autofree char *phone_key =
-    _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_PHONE));
-  g_autofree char *other_phone_key =
-    _escale_phone_key (escale_participant_get_text (participant, ESCALE_PARTICIPANT_FIELD_OTHER_PHONE));
-
-#define OR_EMPTY(field) text_or_empty (participant, field)
-  names = g_strjoin (" ", escale_participant_get_given_name (participant),
-                     escale_participant_get_family_name (participant),
-                     OR_EMPTY (ESCALE_PARTICIPANT_FIELD_PREFERRED_NAME), NULL);
-  /* Both "514 555-0123" and "5145550123", so that a number is found
-   * however much of it is typed, with or without its punctuation. */
-  contact = g_strjoin (" ", OR_EMPTY (ESCALE_PARTICIPANT_FIELD_EMAIL),
-                       OR_EMPTY (ESCALE_PARTICIPANT_FIELD_PHONE), phone_key != NULL ? phone_key : "",
-                       OR_EMPTY (ESCALE_PARTICIPANT_FIELD_OTHER_PHONE),
-                       other_phone_key != NULL ? other_phone_key : "", NULL);
-  occupation = g_strjoin (" ", OR_EMPTY (ESCALE_PARTICIPANT_FIELD_OCCUPATION),
-                          OR_EMPTY (ESCALE_PARTICIPANT_FIELD_NOC_CODE), NULL);
-#undef OR_EMPTY
 
   if (!is_new)
     {
@@ -306,21 +162,11 @@ write_search_row (EscaleDatabase     *database,
         return FALSE;
     }
 
-  stmt = _escale_database_prepare_cached (database,
-                                          "INSERT INTO participant_search (rowid, names, contact, occupation) "
-                                          "VALUES (?, ?, ?, ?)",
-                                          error);
+  stmt = _escale_database_prepare_cached (database, ESCALE_PARTICIPANT_SEARCH_INSERT_SQL, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  /* Folded as the search words are: SQLite's tokenizer drops accents but
-   * knows neither the ligatures (Lætitia) nor ß (Strauß) nor the dashes. */
-  folded_names = escale_search_fold (names);
-  folded_contact = escale_search_fold (contact);
-  folded_occupation = escale_search_fold (occupation);
-  _escale_bind_text (stmt, 2, folded_names);
-  _escale_bind_text (stmt, 3, folded_contact);
-  _escale_bind_text (stmt, 4, folded_occupation);
+  _escale_participant_row_bind_search (row, stmt, 2, SQLITE_TRANSIENT);
 
   return _escale_database_step_done (database, stmt, error);
 }
@@ -328,27 +174,17 @@ write_search_row (EscaleDatabase     *database,
 /* The schema refuses the same things; these say it in words a counsellor
  * understands, before anything is written. */
 static gboolean
-check_participant (EscaleParticipant  *participant,
-                   GError            **error)
+check_participant (EscaleParticipant           *participant,
+                   const EscaleParticipantRow  *row,
+                   GError                     **error)
 {
   GListModel *notes = escale_participant_get_notes (participant);
   GListModel *follow_ups = escale_participant_get_follow_ups (participant);
   GListModel *consents = escale_participant_get_consents (participant);
   GDate date;
 
-  /* Blank means no text once every kind of space is gone, non-breaking
-   * ones included: the schema's trim() only knows the ASCII space. */
-  for (guint i = 0; i <= ESCALE_PARTICIPANT_FIELD_FAMILY_NAME; i++)
-    {
-      g_autofree char *name = escale_normalize_text (escale_participant_get_text (participant, i));
-
-      if (name == NULL)
-        {
-          g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
-                       _("%s: this field is required"), escale_participant_field_get_label (i));
-          return FALSE;
-        }
-    }
+  if (!_escale_participant_row_check (row, error))
+    return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
     {
@@ -398,6 +234,7 @@ check_participant (EscaleParticipant  *participant,
 static gboolean
 write_participant_row (EscaleParticipantRepository  *self,
                        EscaleParticipant            *participant,
+                       const EscaleParticipantRow   *row,
                        gboolean                      insert,
                        gint64                        now,
                        gint64                       *id,
@@ -410,9 +247,7 @@ write_participant_row (EscaleParticipantRepository  *self,
   if (stmt == NULL)
     return FALSE;
 
-  param = bind_fields (stmt, participant);
-  bind_keys (stmt, param, participant);
-  param += N_KEY_COLUMNS;
+  param = _escale_participant_row_bind (row, stmt, 1, SQLITE_TRANSIENT);
 
   if (insert)
     {
@@ -466,11 +301,17 @@ _escale_participant_repository_write (EscaleParticipantRepository  *self,
 {
   g_autoptr(EscaleParticipant) before = NULL;
   g_autoptr(GString) details = NULL;
+  g_auto(EscaleParticipantRow) row = { { NULL } };
+  const GValue *values[ESCALE_N_PARTICIPANT_FIELDS];
   gboolean restoring = g_str_equal (action, "restore");
   gboolean insert = !g_str_equal (action, "update");
   gint64 id;
 
-  if (!check_participant (participant, error))
+  for (guint i = 0; i < ESCALE_N_PARTICIPANT_FIELDS; i++)
+    values[i] = escale_participant_get_value (participant, i);
+  _escale_participant_row_init (&row, values);
+
+  if (!check_participant (participant, &row, error))
     return FALSE;
 
   if (!insert)
@@ -486,8 +327,9 @@ _escale_participant_repository_write (EscaleParticipantRepository  *self,
       _escale_participant_describe_lists (before, participant, details);
     }
 
-  if (!write_participant_row (self, participant, insert, now, &id, error) ||
-      !write_search_row (self->database, id, participant, insert, error) ||
+  _escale_participant_row_fold_search (&row);
+  if (!write_participant_row (self, participant, &row, insert, now, &id, error) ||
+      !write_search_row (self->database, id, &row, insert, error) ||
       !_escale_participant_write_lists (self->database, id, participant, insert, restoring, now, pending, error) ||
       !escale_audit_log_record (self->database, ENTITY, id, action,
                                 details != NULL && details->len > 0 ? details->str : NULL, error))
@@ -512,6 +354,29 @@ void
 _escale_participant_repository_emit_changed (EscaleParticipantRepository *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * _escale_participant_repository_dup_insert_sql:
+ * @n_rows: how many files the statement inserts at once
+ *
+ * Returns: (transfer full): the statement that inserts files: for each, the
+ *   parameters of _escale_participant_row_bind(), then created_at,
+ *   updated_at and id
+ */
+char *
+_escale_participant_repository_dup_insert_sql (EscaleParticipantRepository *self,
+                                               guint                        n_rows)
+{
+  GString *sql = g_string_new (self->insert_sql);
+
+  g_assert (ESCALE_IS_PARTICIPANT_REPOSITORY (self));
+  g_assert (n_rows > 0);
+
+  for (guint i = 1; i < n_rows; i++)
+    g_string_append_printf (sql, ", %s", self->insert_values);
+
+  return g_string_free (sql, FALSE);
 }
 
 static gboolean
@@ -544,6 +409,7 @@ escale_participant_repository_finalize (GObject *object)
 
   g_clear_object (&self->database);
   g_clear_pointer (&self->insert_sql, g_free);
+  g_clear_pointer (&self->insert_values, g_free);
   g_clear_pointer (&self->update_sql, g_free);
   g_clear_pointer (&self->select_sql, g_free);
 
@@ -821,12 +687,34 @@ escale_participant_repository_record_override (EscaleParticipantRepository  *sel
                                                const char                   *justification,
                                                GError                      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *reason = escale_normalize_text (justification);
-  g_autofree char *rules_name = escale_normalize_text (rules);
-
   g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REPOSITORY (self), FALSE);
   g_return_val_if_fail (rules != NULL, FALSE);
+
+  if (!escale_database_begin (self->database, error))
+    return FALSE;
+
+  if (!_escale_participant_repository_write_override (self, participant_id, rules, justification, error) ||
+      !escale_database_commit (self->database, error))
+    {
+      escale_database_rollback (self->database);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Records an override inside the caller's transaction: a registration
+ * that needs one writes both, or neither. */
+gboolean
+_escale_participant_repository_write_override (EscaleParticipantRepository  *self,
+                                               gint64                        participant_id,
+                                               const char                   *rules,
+                                               const char                   *justification,
+                                               GError                      **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *reason = escale_normalize_text (justification);
+  g_autofree char *rules_name = escale_normalize_text (rules);
 
   if (reason == NULL || rules_name == NULL)
     {
@@ -835,15 +723,12 @@ escale_participant_repository_record_override (EscaleParticipantRepository  *sel
       return FALSE;
     }
 
-  if (!escale_database_begin (self->database, error))
-    return FALSE;
-
-  stmt = _escale_database_prepare (self->database,
-                                   "INSERT INTO eligibility_override (participant_id, rules, justification, decided_by, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?)",
-                                   error);
+  stmt = _escale_database_prepare_cached (self->database,
+                                          "INSERT INTO eligibility_override (participant_id, rules, justification, "
+                                          "decided_by, created_at) VALUES (?, ?, ?, ?, ?)",
+                                          error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, participant_id);
   _escale_bind_text (stmt, 2, rules_name);
@@ -851,14 +736,6 @@ escale_participant_repository_record_override (EscaleParticipantRepository  *sel
   _escale_bind_text (stmt, 4, g_get_user_name ());
   sqlite3_bind_int64 (stmt, 5, now_in_seconds ());
 
-  if (!_escale_database_step_done (self->database, stmt, error) ||
-      !escale_audit_log_record (self->database, ENTITY, participant_id, "override", rules_name, error) ||
-      !escale_database_commit (self->database, error))
-    goto failed;
-
-  return TRUE;
-
-failed:
-  escale_database_rollback (self->database);
-  return FALSE;
+  return _escale_database_step_done (self->database, stmt, error) &&
+         escale_audit_log_record (self->database, ENTITY, participant_id, "override", rules_name, error);
 }

@@ -20,7 +20,7 @@ escale_cli_demo (EscaleCli  *cli,
   g_autofree char *today_text = NULL;
   GOptionEntry entries[] = {
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The random seed; the same seed gives the same data (default 1)"), N_("N") },
-    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, N_("Multiply the volumes: 100 partners and 1,000 participants per unit (default 1)"), N_("N") },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale, N_("Multiply the volumes: 100 partners, 1,000 participants and 34 events per unit (default 1)"), N_("N") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Build the data around this day instead of today"), N_("YYYY-MM-DD") },
     { NULL }
   };
@@ -46,20 +46,26 @@ escale_cli_demo (EscaleCli  *cli,
   if (!escale_calendar_date_parse (today_text, &today))
     return escale_cli_usage_error (context, _("--today: “%s” is not a date written YYYY-MM-DD"), today_text);
 
-  /* Participants are checked first: escale_demo_generate() refuses a
-   * database with partners before writing anything, but one with only
-   * participants would otherwise get its partners before the refusal. */
+  /* Participants and events are checked first: escale_demo_generate()
+   * refuses a database with partners before writing anything, but one with
+   * only participants or events would otherwise get its partners before
+   * the refusal. Events come last: people register for them. */
   if (!escale_cli_open (cli, &error) ||
       !escale_demo_check_participants_empty (cli->participants, &error) ||
+      !escale_demo_check_events_empty (cli->events, &error) ||
       !escale_demo_generate (cli->partners, (guint32) seed, (guint) scale, &today, &counts, &error) ||
-      !escale_demo_generate_participants (cli->participants, (guint32) seed, (guint) scale, &today, &counts, &error))
+      !escale_demo_generate_participants (cli->participants, (guint32) seed, (guint) scale, &today, &counts, &error) ||
+      !escale_demo_generate_events (cli->events, cli->registrations, cli->partners, cli->participants,
+                                    (guint32) seed, (guint) scale, &today, &counts, &error))
     return escale_cli_fail (error);
 
   /* One line, the path last, as scripts read it. */
-  g_print (_("Created %u partners, %u contacts and %u interactions, and %u participants with "
-             "%u consent records, %u case notes and %u follow-ups in %s\n"),
+  g_print (_("Created %u partners, %u contacts and %u interactions, %u participants with "
+             "%u consent records, %u case notes and %u follow-ups, and %u events with "
+             "%u registrations in %s\n"),
            counts.partners, counts.contacts, counts.interactions,
            counts.participants, counts.consents, counts.notes, counts.follow_ups,
+           counts.sessions + counts.fairs + counts.visits, counts.registrations,
            escale_database_get_path (cli->database));
 
   return ESCALE_CLI_EXIT_OK;

@@ -5,9 +5,11 @@
 #include <json-glib/json-glib.h>
 
 #include "escale-database.h"
+#include "escale-event-repository.h"
 #include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
+#include "escale-registration-repository.h"
 
 G_BEGIN_DECLS
 
@@ -18,14 +20,16 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char                        *db_path;   /* from --db, before resolution */
-  char                        *command;   /* "escale-cli partners list", for --help */
+  char                         *db_path;   /* from --db, before resolution */
+  char                         *command;   /* "escale-cli partners list", for --help */
 
   /* Opened on demand by escale_cli_open() */
-  EscaleDatabase              *database;
-  EscaleRegionRepository      *regions;
-  EscalePartnerRepository     *partners;
-  EscaleParticipantRepository *participants;
+  EscaleDatabase               *database;
+  EscaleRegionRepository       *regions;
+  EscalePartnerRepository      *partners;
+  EscaleParticipantRepository  *participants;
+  EscaleEventRepository        *events;
+  EscaleRegistrationRepository *registrations;
 } EscaleCli;
 
 typedef int (*EscaleCliCommand) (EscaleCli  *cli,
@@ -73,6 +77,9 @@ int       escale_cli_partners      (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
 int       escale_cli_participants  (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+int       escale_cli_events        (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
 

@@ -25,6 +25,7 @@ static const struct
   { "demo", escale_cli_demo, N_("Fill an empty database with realistic demonstration data") },
   { "partners", escale_cli_partners, N_("List, show and export the partner directory") },
   { "participants", escale_cli_participants, N_("List, show, import and export participant files") },
+  { "events", escale_cli_events, N_("Plan events and visits, register participants, take the roll call") },
 };
 
 static void
@@ -48,7 +49,7 @@ escale_cli_open (EscaleCli  *cli,
 {
   g_autofree char *path = NULL;
 
-  if (cli->participants != NULL)
+  if (cli->registrations != NULL)
     return TRUE;
 
   path = escale_database_resolve_path (cli->db_path);
@@ -65,7 +66,13 @@ escale_cli_open (EscaleCli  *cli,
     return FALSE;
 
   cli->participants = escale_participant_repository_new (cli->database, error);
-  return cli->participants != NULL;
+  if (cli->participants == NULL)
+    return FALSE;
+
+  cli->events = escale_event_repository_new (cli->database);
+  cli->registrations = escale_registration_repository_new (cli->participants,
+                                                           escale_region_repository_get_regions (cli->regions));
+  return TRUE;
 }
 
 /* Pads by characters, not bytes, so that accented names stay aligned. */
@@ -247,6 +254,8 @@ escale_cli_print_json (JsonNode *node)
 static void
 escale_cli_clear (EscaleCli *cli)
 {
+  g_clear_object (&cli->registrations);
+  g_clear_object (&cli->events);
   g_clear_object (&cli->participants);
   g_clear_object (&cli->partners);
   g_clear_object (&cli->regions);

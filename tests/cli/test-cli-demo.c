@@ -10,14 +10,16 @@
 
 #include "escale-calendar-date.h"
 #include "escale-database.h"
+#include "escale-event-repository.h"
 #include "escale-participant-form.h"
 #include "escale-participant-repository.h"
 
 #include "cli-test-run.h"
 
-/* escale-cli demo and its participants: as many as promised, the same for
- * the same seed, varied, valid by the editor's own rules, and never mixed
- * with a counsellor's real files. */
+/* escale-cli demo, its participants and its events: as many as promised,
+ * the same for the same seed, varied, valid by the editor's own rules, and
+ * never mixed with a counsellor's real files; visits that hold together,
+ * and registrations that went through the real rules. */
 
 /* What `demo` says it created. */
 typedef struct
@@ -29,6 +31,8 @@ typedef struct
   guint consents;
   guint notes;
   guint follow_ups;
+  guint events;
+  guint registrations;
 } Counts;
 
 static void
@@ -45,10 +49,12 @@ run_demo (const char *db,
   g_assert_cmpuint (count_lines (run.out), ==, 1);
   g_assert_true (g_str_has_suffix (run.out, expected_end));
   g_assert_cmpint (sscanf (run.out,
-                           "Created %u partners, %u contacts and %u interactions, and %u participants with "
-                           "%u consent records, %u case notes and %u follow-ups in ",
+                           "Created %u partners, %u contacts and %u interactions, %u participants with "
+                           "%u consent records, %u case notes and %u follow-ups, and %u events with "
+                           "%u registrations in ",
                            &counts->partners, &counts->contacts, &counts->interactions, &counts->participants,
-                           &counts->consents, &counts->notes, &counts->follow_ups), ==, 7);
+                           &counts->consents, &counts->notes, &counts->follow_ups, &counts->events,
+                           &counts->registrations), ==, 9);
 }
 
 /* Read and write, though only read: the last connection to close removes
@@ -77,23 +83,17 @@ query_number (sqlite3    *handle,
   return number;
 }
 
-/* Every row a person could see, without the times of writing, which are
- * the clock's and not the seed's. */
+/* The rows @queries select, without the times of writing, which are the
+ * clock's and not the seed's. */
 static char *
-dump_people (const char *db)
+dump_rows (const char         *db,
+           const char * const *queries,
+           guint               n_queries)
 {
-  static const char *const queries[] = {
-    "SELECT * FROM participant ORDER BY id",
-    "SELECT * FROM household_member ORDER BY id",
-    "SELECT * FROM participant_region ORDER BY participant_id, rank",
-    "SELECT id, participant_id, purpose, granted, given_on, notice_version, recorded_by FROM consent ORDER BY id",
-    "SELECT id, participant_id, written_on, author, body FROM case_note ORDER BY id",
-    "SELECT id, participant_id, due_on, kind, outcome, done_on, notes FROM follow_up ORDER BY id",
-  };
   sqlite3 *handle = open_database (db);
   GString *dump = g_string_new (NULL);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+  for (guint q = 0; q < n_queries; q++)
     {
       sqlite3_stmt *stmt = NULL;
 
@@ -116,6 +116,44 @@ dump_people (const char *db)
 
   sqlite3_close (handle);
   return g_string_free (dump, FALSE);
+}
+
+/* Every row a person could see. */
+static char *
+dump_people (const char *db)
+{
+  static const char *const queries[] = {
+    "SELECT * FROM participant ORDER BY id",
+    "SELECT * FROM household_member ORDER BY id",
+    "SELECT * FROM participant_region ORDER BY participant_id, rank",
+    "SELECT id, participant_id, purpose, granted, given_on, notice_version, recorded_by FROM consent ORDER BY id",
+    "SELECT id, participant_id, written_on, author, body FROM case_note ORDER BY id",
+    "SELECT id, participant_id, due_on, kind, outcome, done_on, notes FROM follow_up ORDER BY id",
+  };
+
+  return dump_rows (db, queries, G_N_ELEMENTS (queries));
+}
+
+/* The events and who registered, without the calendar identifiers, which
+ * are random, and the waitlist times, which are the clock's. */
+static char *
+dump_events (const char *db)
+{
+  static const char *const queries[] = {
+    "SELECT id, kind, status, title, region_code, organizer, presenters, place_name, address, latitude, "
+    "longitude, online_url, starts_at, ends_at, tzid, capacity, registration_deadline, description, "
+    "internal_notes, materials FROM event ORDER BY id",
+    "SELECT * FROM event_partner ORDER BY event_id, organization_id",
+    "SELECT id, event_id, position, kind, title, starts_at, ends_at, place_name, address, latitude, longitude, "
+    "organization_id, contact_id, partner_confirmed FROM itinerary_stop ORDER BY id",
+    "SELECT id, event_id, kind, provider, seats, driver, driver_phone, departure_place, departs_at, "
+    "return_place, returns_at FROM vehicle ORDER BY id",
+    "SELECT id, event_id, position, title, due_on, done_on, confirmed_by FROM logistics_task ORDER BY id",
+    "SELECT id, event_id, participant_id, status, seats FROM registration ORDER BY id",
+    "SELECT stop_id, registration_id, present FROM stop_attendance ORDER BY stop_id, registration_id",
+  };
+
+  return dump_rows (db, queries, G_N_ELEMENTS (queries));
 }
 
 static void
@@ -142,6 +180,18 @@ test_demo_participants_are_deterministic (Fixture       *fixture,
   other_people = dump_people (other);
   g_assert_cmpuint (other_counts.participants, ==, counts.participants);
   g_assert_cmpstr (people, !=, other_people);
+
+  /* The events too, registrations and roll calls included. */
+  {
+    g_autofree char *events = dump_events (fixture->db);
+    g_autofree char *twin_events = dump_events (twin);
+    g_autofree char *other_events = dump_events (other);
+
+    g_assert_cmpuint (strlen (events), >, 10000);
+    g_assert_cmpstr (events, ==, twin_events);
+    g_assert_cmpuint (other_counts.events, ==, counts.events);
+    g_assert_cmpstr (events, !=, other_events);
+  }
 }
 
 /* The printed counts are what the database holds: 1,000 people at scale 1. */
@@ -387,6 +437,425 @@ test_demo_refuses_a_database_with_participants (Fixture       *fixture,
   assert_folder_holds (fixture->folder, "escale.db");
 }
 
+/* Events */
+
+/* `events list --json` with @options (NULL-terminated, or NULL). */
+static JsonArray *
+events_json (const char        *db,
+             const char *const *options)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(Run) run = { 0, };
+
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, (gpointer) db);
+  g_ptr_array_add (argv, (gpointer) "events");
+  g_ptr_array_add (argv, (gpointer) "list");
+  g_ptr_array_add (argv, (gpointer) "--json");
+  for (guint i = 0; options != NULL && options[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) options[i]);
+  g_ptr_array_add (argv, NULL);
+
+  run_argv (&run, NULL, (const char *const *) argv->pdata);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_json (run.out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  return json_array_ref (json_node_get_array (root));
+}
+
+/* `events show ID --json`, late tasks counted from TODAY. */
+static JsonObject *
+event_json (const char *db,
+            gint64      id)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(Run) run = { 0, };
+
+  RUN (&run, "--db", db, "events", "show", text, "--json", "--today", TODAY);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_json (run.out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* The first visit whose title holds @words. */
+static gint64
+find_visit (JsonArray  *events,
+            const char *words)
+{
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *event = item (events, i);
+
+      if (g_str_equal (string_member (event, "kind"), "exploratory-visit") &&
+          strstr (string_member (event, "title"), words) != NULL)
+        return int_member (event, "id");
+    }
+
+  g_error ("No visit called “…%s…”", words);
+}
+
+/* The local day of an instant printed as "2026-12-03T06:30:00-05:00". */
+static void
+local_day (const char *instant,
+           GDate      *day)
+{
+  g_autofree char *date = g_strndup (instant, 10);
+
+  g_assert_true (escale_calendar_date_parse (date, day));
+}
+
+static int
+days_between (const char *first,
+              const char *last)
+{
+  GDate a, b;
+
+  local_day (first, &a);
+  local_day (last, &b);
+  return g_date_days_between (&a, &b);
+}
+
+/* The kinds of the event's warnings, as "partner-not-confirmed task-late". */
+static char *
+warning_kinds (JsonObject *event)
+{
+  JsonArray *warnings = array_member (event, "warnings");
+  g_autoptr(GString) kinds_text = g_string_new (NULL);
+
+  for (guint i = 0; i < json_array_get_length (warnings); i++)
+    g_string_append_printf (kinds_text, "%s%s", i > 0 ? " " : "", string_member (item (warnings, i), "kind"));
+
+  return g_string_free (g_steal_pointer (&kinds_text), FALSE);
+}
+
+/* How many stops of @kind, and the days (from the first) they start on. */
+static guint
+count_stops (JsonObject *event,
+             const char *kind,
+             GString    *days)
+{
+  JsonArray *itinerary = array_member (event, "itinerary");
+  guint n = 0;
+
+  for (guint i = 0; i < json_array_get_length (itinerary); i++)
+    {
+      JsonObject *stop = item (itinerary, i);
+
+      if (!g_str_equal (string_member (stop, "kind"), kind))
+        continue;
+      n++;
+      if (days != NULL)
+        g_string_append_printf (days, "%s%d", days->len > 0 ? " " : "",
+                                days_between (string_member (event, "starts_at"), string_member (stop, "starts_at")));
+    }
+
+  return n;
+}
+
+/* What a visit must hold for the group to leave: in order, with time to
+ * drive, a bed each night, seats for all. */
+static void
+assert_visit_holds_together (JsonObject *visit)
+{
+  JsonArray *itinerary = array_member (visit, "itinerary");
+  guint n_stops = json_array_get_length (itinerary);
+  g_autofree char *kinds_text = warning_kinds (visit);
+  static const char *const never[] = {
+    "stops-overlap", "stops-out-of-order", "too-little-travel-time", "stop-outside-event",
+    "return-before-departure", "not-enough-seats", "over-capacity", "no-lodging",
+  };
+
+  g_test_message ("%s: %s", string_member (visit, "title"), kinds_text);
+  for (guint i = 0; i < G_N_ELEMENTS (never); i++)
+    g_assert_null (strstr (kinds_text, never[i]));
+
+  g_assert_cmpuint (n_stops, >=, 9);
+  g_assert_cmpstr (string_member (item (itinerary, 0), "kind"), ==, "departure");
+  g_assert_cmpstr (string_member (item (itinerary, n_stops - 1), "kind"), ==, "return");
+  g_assert_cmpstr (string_member (item (itinerary, 0), "starts_at"), ==, string_member (visit, "starts_at"));
+  g_assert_cmpstr (string_member (item (itinerary, n_stops - 1), "ends_at"), ==, string_member (visit, "ends_at"));
+  g_assert_cmpuint (count_stops (visit, "company-visit", NULL) + count_stops (visit, "employer-meeting", NULL), >=, 2);
+  g_assert_cmpuint (json_array_get_length (array_member (visit, "vehicles")), ==, 1);
+  g_assert_nonnull (string_member (item (array_member (visit, "vehicles"), 0), "provider"));
+  g_assert_nonnull (string_member (item (array_member (visit, "vehicles"), 0), "driver"));
+  g_assert_cmpint (int_member (item (array_member (visit, "vehicles"), 0), "seats"), >=,
+                   int_member (visit, "capacity"));
+  g_assert_cmpuint (json_array_get_length (array_member (visit, "checklist")), >=, 5);
+}
+
+/* The demo's count is what `events list` shows, of each kind, and every
+ * registration went through the repository (one audit entry each). */
+static void
+test_demo_events_counts (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(JsonArray) events = NULL;
+  g_autoptr(JsonArray) sessions = NULL;
+  g_autoptr(JsonArray) virtual = NULL;
+  g_autoptr(JsonArray) fairs = NULL;
+  g_autoptr(JsonArray) visits = NULL;
+  guint n_done = 0, n_published = 0, n_draft = 0, n_cancelled = 0;
+  sqlite3 *handle;
+  Counts counts;
+
+  run_demo (fixture->db, "7", &counts);
+  g_assert_cmpuint (counts.events, ==, 34);
+
+  events = events_json (fixture->db, NULL);
+  sessions = events_json (fixture->db, (const char *const[]) { "--kind", "information-session", NULL });
+  virtual = events_json (fixture->db, (const char *const[]) { "--kind", "virtual-presentation", NULL });
+  fairs = events_json (fixture->db, (const char *const[]) { "--kind", "fair", NULL });
+  visits = events_json (fixture->db, (const char *const[]) { "--kind", "exploratory-visit", NULL });
+  g_assert_cmpuint (json_array_get_length (events), ==, counts.events);
+  /* A session a week, three months on each side of today; some online. */
+  g_assert_cmpuint (json_array_get_length (sessions) + json_array_get_length (virtual), ==, 26);
+  g_assert_cmpuint (json_array_get_length (virtual), >=, 6);
+  g_assert_cmpuint (json_array_get_length (fairs), ==, 1);
+  g_assert_cmpuint (json_array_get_length (visits), ==, 7);
+
+  for (guint i = 0; i < json_array_get_length (virtual); i++)
+    g_assert_true (g_str_has_prefix (string_member (item (virtual, i), "online_url"), "https://"));
+  for (guint i = 0; i < json_array_get_length (sessions); i++)
+    {
+      JsonObject *session = item (sessions, i);
+
+      g_assert_null (string_member (session, "online_url"));
+      g_assert_cmpint (int_member (session, "capacity"), >=, 30);
+      g_assert_cmpint (int_member (session, "capacity"), <=, 60);
+      /* An evening in Montréal. */
+      g_assert_cmpstr (string_member (session, "tzid"), ==, "America/Toronto");
+      g_assert_true (g_str_has_prefix (string_member (session, "starts_at") + 11, "18:30"));
+    }
+
+  /* Over before today: done; ahead: published, but for one draft and one
+   * cancelled. */
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *event = item (events, i);
+      const char *status = string_member (event, "status");
+      g_autofree char *end = g_strndup (string_member (event, "ends_at"), 10);
+
+      if (strcmp (end, TODAY) < 0)
+        {
+          g_assert_cmpstr (status, ==, "done");
+          n_done++;
+        }
+      else if (g_str_equal (status, "draft"))
+        n_draft++;
+      else if (g_str_equal (status, "cancelled"))
+        n_cancelled++;
+      else
+        {
+          g_assert_cmpstr (status, ==, "published");
+          n_published++;
+        }
+    }
+  g_assert_cmpuint (n_done, >=, 15);
+  g_assert_cmpuint (n_published, >=, 10);
+  g_assert_cmpuint (n_draft, ==, 1);
+  g_assert_cmpuint (n_cancelled, ==, 1);
+
+  handle = open_database (fixture->db);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration"), ==, counts.registrations);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM audit_log WHERE entity = 'registration' "
+                                         "AND action = 'create'"), ==, counts.registrations);
+  /* Only people who consented to registration and follow-up. */
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration r WHERE (SELECT granted FROM consent c "
+                                         "WHERE c.participant_id = r.participant_id AND c.purpose = 'registration' "
+                                         "ORDER BY given_on DESC, id DESC LIMIT 1) IS NOT 1"), ==, 0);
+  sqlite3_close (handle);
+}
+
+/* Three days in Abitibi-Témiscamingue: Rouyn-Noranda, Val-d'Or and Amos,
+ * two nights, full with a waitlist, and what a counsellor still has to do. */
+static void
+test_demo_events_abitibi (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(JsonArray) events = NULL;
+  g_autoptr(JsonObject) visit = NULL;
+  g_autoptr(GString) titles = g_string_new (NULL);
+  g_autoptr(GString) nights = g_string_new (NULL);
+  g_autofree char *kinds_text = NULL;
+  JsonArray *itinerary, *checklist;
+  JsonObject *fill;
+  guint done = 0, late = 0;
+
+  fill_demo (fixture->db);
+  events = events_json (fixture->db, NULL);
+  visit = event_json (fixture->db, find_visit (events, "Abitibi"));
+
+  g_assert_cmpstr (string_member (visit, "region_code"), ==, "08");
+  g_assert_cmpstr (string_member (visit, "tzid"), ==, "America/Toronto");
+  g_assert_cmpstr (string_member (visit, "status"), ==, "published");
+  g_assert_cmpint (days_between (string_member (visit, "starts_at"), string_member (visit, "ends_at")), ==, 2);
+  assert_visit_holds_together (visit);
+
+  itinerary = array_member (visit, "itinerary");
+  for (guint i = 0; i < json_array_get_length (itinerary); i++)
+    g_string_append_printf (titles, "%s\n", string_member (item (itinerary, i), "title"));
+  g_assert_nonnull (strstr (titles->str, "Rouyn-Noranda"));
+  g_assert_nonnull (strstr (titles->str, "Val-d’Or"));
+  g_assert_nonnull (strstr (titles->str, "Amos"));
+  /* A bed on the first and the second night; the third is at home. */
+  g_assert_cmpuint (count_stops (visit, "lodging", nights), ==, 2);
+  g_assert_cmpstr (nights->str, ==, "0 1");
+  g_assert_cmpstr (string_member (item (array_member (visit, "vehicles"), 0), "kind"), ==, "bus");
+
+  /* Booked on time; the partners are still to confirm, and late. */
+  checklist = array_member (visit, "checklist");
+  for (guint i = 0; i < json_array_get_length (checklist); i++)
+    {
+      JsonObject *task = item (checklist, i);
+
+      if (string_member (task, "done_on") != NULL)
+        done++;
+      else if (strcmp (string_member (task, "due_on"), TODAY) < 0)
+        late++;
+    }
+  g_assert_cmpuint (done, >=, 2);
+  g_assert_cmpuint (late, ==, 1);
+  kinds_text = warning_kinds (visit);
+  g_assert_nonnull (strstr (kinds_text, "task-late"));
+  g_assert_nonnull (strstr (kinds_text, "partner-not-confirmed"));
+
+  fill = json_object_get_object_member (visit, "fill");
+  g_assert_cmpint (int_member (fill, "seats_taken"), <=, int_member (visit, "capacity"));
+  g_assert_cmpint (int_member (fill, "seats_taken"), >=, int_member (visit, "capacity") - 3);
+  g_assert_cmpint (int_member (fill, "waitlisted"), >, 0);
+}
+
+/* A weekend on the Îles-de-la-Madeleine, on the islands' own time. */
+static void
+test_demo_events_islands (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(JsonArray) events = NULL;
+  g_autoptr(JsonObject) visit = NULL;
+  g_autoptr(GString) nights = g_string_new (NULL);
+  g_autoptr(GTimeZone) montreal = g_time_zone_new_identifier ("America/Toronto");
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) start_in_montreal = NULL;
+  JsonArray *itinerary;
+  GDate first_day;
+  guint flights = 0;
+
+  fill_demo (fixture->db);
+  events = events_json (fixture->db, NULL);
+  visit = event_json (fixture->db, find_visit (events, "Îles-de-la-Madeleine"));
+
+  g_assert_cmpstr (string_member (visit, "region_code"), ==, "11");
+  g_assert_cmpstr (string_member (visit, "tzid"), ==, "America/Halifax");
+  assert_visit_holds_together (visit);
+
+  /* Printed an hour ahead of Montréal. */
+  start = g_date_time_new_from_iso8601 (string_member (visit, "starts_at"), NULL);
+  g_assert_nonnull (start);
+  start_in_montreal = g_date_time_to_timezone (start, montreal);
+  g_assert_cmpint (g_date_time_get_utc_offset (start) - g_date_time_get_utc_offset (start_in_montreal), ==,
+                   G_TIME_SPAN_HOUR);
+
+  /* Friday to Sunday, by plane, a minibus on the islands. */
+  local_day (string_member (visit, "starts_at"), &first_day);
+  g_assert_cmpint (g_date_get_weekday (&first_day), ==, G_DATE_FRIDAY);
+  g_assert_cmpint (days_between (string_member (visit, "starts_at"), string_member (visit, "ends_at")), ==, 2);
+  g_assert_cmpuint (count_stops (visit, "lodging", nights), ==, 2);
+  g_assert_cmpstr (nights->str, ==, "0 1");
+  itinerary = array_member (visit, "itinerary");
+  for (guint i = 0; i < json_array_get_length (itinerary); i++)
+    flights += g_str_has_prefix (string_member (item (itinerary, i), "title"), "Vol ");
+  g_assert_cmpuint (flights, ==, 2);
+  g_assert_cmpstr (string_member (item (array_member (visit, "vehicles"), 0), "kind"), ==, "minibus");
+}
+
+/* Registrations as the rules made them: waitlists where people asked for
+ * more seats than there were, families, cancellations, and the roll calls
+ * of what is over. */
+static void
+test_demo_events_registrations (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(JsonArray) events = NULL;
+  guint waitlisted = 0, over_capacity = 0;
+  sqlite3 *handle;
+
+  fill_demo (fixture->db);
+  events = events_json (fixture->db, NULL);
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *event = item (events, i);
+      JsonObject *fill = json_object_get_object_member (event, "fill");
+      JsonNode *capacity = member (event, "capacity");
+
+      waitlisted += (guint) int_member (fill, "waitlisted");
+      if (!JSON_NODE_HOLDS_NULL (capacity) && int_member (fill, "seats_taken") > json_node_get_int (capacity))
+        over_capacity++;
+      /* Nobody registers for a draft. */
+      if (g_str_equal (string_member (event, "status"), "draft"))
+        g_assert_cmpint (int_member (fill, "registrations"), ==, 0);
+    }
+  g_assert_cmpuint (waitlisted, >, 0);
+  g_assert_cmpuint (over_capacity, ==, 0);
+
+  handle = open_database (fixture->db);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration WHERE status = 'waitlisted'"), ==,
+                   waitlisted);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration WHERE seats BETWEEN 2 AND 4"), >, 0);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration WHERE seats > 4"), ==, 0);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration WHERE status = 'cancelled'"), >, 0);
+  /* Roll calls of what is over, and only of that. */
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration WHERE status = 'attended'"), >, 50);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration WHERE status = 'no-show'"), >, 0);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration r JOIN event e ON e.id = r.event_id "
+                                         "WHERE r.status IN ('attended', 'no-show') AND e.status != 'done'"), ==, 0);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM registration r JOIN event e ON e.id = r.event_id "
+                                         "WHERE r.status IN ('registered', 'confirmed') AND e.status = 'done'"), ==, 0);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM stop_attendance WHERE present = 1"), >, 50);
+  g_assert_cmpint (query_number (handle, "SELECT count(DISTINCT s.event_id) FROM stop_attendance a "
+                                         "JOIN itinerary_stop s ON s.id = a.stop_id"), ==,
+                   query_number (handle, "SELECT count(*) FROM event WHERE kind = 'exploratory-visit' "
+                                         "AND status = 'done'"));
+  sqlite3_close (handle);
+}
+
+/* A database with only events is refused too, before anything is written. */
+static void
+test_demo_refuses_a_database_with_events (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  g_auto(Run) run = { 0, };
+  sqlite3 *handle;
+
+  {
+    g_autoptr(EscaleDatabase) database = NULL;
+    g_autoptr(EscaleEventRepository) events = NULL;
+    g_autoptr(EscaleEvent) session = escale_event_new (ESCALE_EVENT_KIND_INFORMATION_SESSION);
+    g_autoptr(GError) error = NULL;
+
+    database = escale_database_open (fixture->db, &error);
+    g_assert_no_error (error);
+    events = escale_event_repository_new (database);
+    escale_event_set_text (session, "title", "Séance d’information");
+    escale_event_set_times (session, 1795000000, 1795007200);
+    g_assert_true (escale_event_repository_save (events, session, &error));
+    g_assert_no_error (error);
+  }
+
+  RUN (&run, "--db", fixture->db, "demo", "--today", TODAY);
+  assert_data_error (&run, "already holds data");
+
+  handle = open_database (fixture->db);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM organization"), ==, 0);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM participant"), ==, 0);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM event"), ==, 1);
+  sqlite3_close (handle);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +867,11 @@ main (int   argc,
   g_test_add ("/cli/demo/participants/varied", Fixture, NULL, fixture_set_up, test_demo_participants_are_varied, fixture_tear_down);
   g_test_add ("/cli/demo/participants/form-rules", Fixture, NULL, fixture_set_up, test_demo_participants_pass_the_form_rules, fixture_tear_down);
   g_test_add ("/cli/demo/participants/refuses-filled-database", Fixture, NULL, fixture_set_up, test_demo_refuses_a_database_with_participants, fixture_tear_down);
+  g_test_add ("/cli/demo/events/counts", Fixture, NULL, fixture_set_up, test_demo_events_counts, fixture_tear_down);
+  g_test_add ("/cli/demo/events/abitibi", Fixture, NULL, fixture_set_up, test_demo_events_abitibi, fixture_tear_down);
+  g_test_add ("/cli/demo/events/islands", Fixture, NULL, fixture_set_up, test_demo_events_islands, fixture_tear_down);
+  g_test_add ("/cli/demo/events/registrations", Fixture, NULL, fixture_set_up, test_demo_events_registrations, fixture_tear_down);
+  g_test_add ("/cli/demo/events/refuses-filled-database", Fixture, NULL, fixture_set_up, test_demo_refuses_a_database_with_events, fixture_tear_down);
 
   return cli_test_run ();
 }

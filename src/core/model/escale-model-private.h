@@ -38,4 +38,16 @@ _escale_param_values_equal (GParamSpec   *pspec,
   return g_param_values_cmp (pspec, a, b) == 0;
 }
 
+/* A value of a closed list: its label for the screen, and the words that
+ * forms and spreadsheets use for it, in French and in English, folded (no
+ * accents, lower case) and separated by '|'. */
+typedef struct
+{
+  const char *label;
+  const char *words;
+} EscaleChoice;
+
+const EscaleChoice *_escale_event_choices_for (GType  enum_type,
+                                               guint *n_choices);
+
 G_END_DECLS

@@ -7,18 +7,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "escale-enums.h"
+#include "escale-model-private.h"
 #include "escale-participant-choices.h"
 #include "escale-search-text.h"
 
-/* Each value has a label for the screen and the words that registration
- * forms and spreadsheets use for it, in French and in English, folded (no
- * accents, lower case) and separated by '|'. The import reads a cell with
- * escale_choice_parse() whatever the language of the window. */
-typedef struct
-{
-  const char *label;
-  const char *words;
-} Choice;
+/* The import reads a cell with escale_choice_parse() whatever the language
+ * of the window: each value knows its words in French and in English. */
+typedef EscaleChoice Choice;
 
 static const Choice immigration_statuses[] = {
   [ESCALE_IMMIGRATION_STATUS_UNKNOWN] = { N_("Not known"), "inconnu|non precise|unknown|not known" },
@@ -102,13 +97,13 @@ choices_for (GType  enum_type,
 
 #undef CHOICES
 
-  *n_choices = 0;
-  g_return_val_if_reached (NULL);
+  return _escale_event_choices_for (enum_type, n_choices);
 }
 
 /**
  * escale_choice_get_nick:
- * @enum_type: one of the enumerations of escale-participant-choices.h
+ * @enum_type: one of the enumerations of escale-participant-choices.h or
+ *   escale-event-choices.h
  *
  * Returns: the stable identifier of @value, as stored and printed
  */

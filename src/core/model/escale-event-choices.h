@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The closed lists of events, read and written with escale_choice_*() like
+ * a participant's: each value's GEnum nick ("exploratory-visit") is what
+ * the database stores and the CLI prints. */
+
+typedef enum
+{
+  ESCALE_EVENT_KIND_INFORMATION_SESSION,
+  ESCALE_EVENT_KIND_VIRTUAL_PRESENTATION,
+  ESCALE_EVENT_KIND_FAIR,
+  ESCALE_EVENT_KIND_EXPLORATORY_VISIT,
+} EscaleEventKind;
+
+typedef enum
+{
+  ESCALE_EVENT_STATUS_DRAFT,
+  ESCALE_EVENT_STATUS_PUBLISHED,
+  ESCALE_EVENT_STATUS_FULL,
+  ESCALE_EVENT_STATUS_DONE,
+  ESCALE_EVENT_STATUS_CANCELLED,
+} EscaleEventStatus;
+
+typedef enum
+{
+  ESCALE_STOP_KIND_DEPARTURE,
+  ESCALE_STOP_KIND_TRANSPORT,
+  ESCALE_STOP_KIND_COMPANY_VISIT,
+  ESCALE_STOP_KIND_PRESENTATION,
+  ESCALE_STOP_KIND_EMPLOYER_MEETING,
+  ESCALE_STOP_KIND_MEAL,
+  ESCALE_STOP_KIND_LODGING,
+  ESCALE_STOP_KIND_FREE_TIME,
+  ESCALE_STOP_KIND_RETURN,
+} EscaleStopKind;
+
+typedef enum
+{
+  ESCALE_VEHICLE_KIND_BUS,
+  ESCALE_VEHICLE_KIND_MINIBUS,
+  ESCALE_VEHICLE_KIND_CAR,
+  ESCALE_VEHICLE_KIND_OTHER,
+} EscaleVehicleKind;
+
+/**
+ * EscaleRegistrationStatus:
+ * @ESCALE_REGISTRATION_STATUS_REGISTERED: has a seat
+ * @ESCALE_REGISTRATION_STATUS_WAITLISTED: waits for a seat, in order
+ * @ESCALE_REGISTRATION_STATUS_CONFIRMED: has a seat and said they will come
+ * @ESCALE_REGISTRATION_STATUS_ATTENDED: came
+ * @ESCALE_REGISTRATION_STATUS_NO_SHOW: had a seat and did not come
+ * @ESCALE_REGISTRATION_STATUS_CANCELLED: gave up their seat or their place
+ *   on the waitlist
+ */
+typedef enum
+{
+  ESCALE_REGISTRATION_STATUS_REGISTERED,
+  ESCALE_REGISTRATION_STATUS_WAITLISTED,
+  ESCALE_REGISTRATION_STATUS_CONFIRMED,
+  ESCALE_REGISTRATION_STATUS_ATTENDED,
+  ESCALE_REGISTRATION_STATUS_NO_SHOW,
+  ESCALE_REGISTRATION_STATUS_CANCELLED,
+} EscaleRegistrationStatus;
+
+typedef enum
+{
+  ESCALE_SERIES_FREQUENCY_WEEKLY,
+  ESCALE_SERIES_FREQUENCY_MONTHLY,
+} EscaleSeriesFrequency;
+
+gboolean escale_registration_status_holds_seats (EscaleRegistrationStatus status);
+
+G_END_DECLS

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by escale-event-repository.c and escale-event-parts.c. */
+
+#include "escale-database-private.h"
+#include "escale-event.h"
+
+G_BEGIN_DECLS
+
+char     *_escale_event_new_ical_uid (void);
+gboolean  _escale_record_differs     (gpointer             before,
+                                      gpointer             after,
+                                      const char * const  *properties,
+                                      guint                n_properties);
+void      _escale_bind_coordinates   (sqlite3_stmt        *stmt,
+                                      int                  param,
+                                      gboolean             known,
+                                      double               latitude,
+                                      double               longitude);
+void      _escale_read_coordinates   (sqlite3_stmt        *stmt,
+                                      int                  column,
+                                      gpointer             record,
+                                      void               (*set) (gpointer, double, double));
+char     *_escale_select_sql         (const char          *table,
+                                      const char * const  *columns,
+                                      guint                n_columns,
+                                      const char          *more,
+                                      const char          *where);
+gboolean  _escale_event_write_parts  (EscaleDatabase      *database,
+                                      EscaleEvent         *event,
+                                      EscaleEvent         *before,
+                                      gint64               now,
+                                      GError             **error);
+gboolean  _escale_event_read_parts   (EscaleDatabase      *database,
+                                      EscaleEvent         *event,
+                                      GError             **error);
+
+G_END_DECLS

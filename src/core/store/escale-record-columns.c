@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-store"
+
+#include "config.h"
+
+#include "escale-participant-choices.h"
+#include "escale-record-columns.h"
+
+static guint
+find_property (gpointer    record,
+               const char *property)
+{
+  guint prop_id = _escale_record_find_property (record, property);
+
+  g_assert (prop_id != 0);
+  return prop_id;
+}
+
+static gboolean
+is_unset (GParamSpec   *pspec,
+          const GValue *value)
+{
+  if (G_IS_PARAM_SPEC_INT64 (pspec))
+    return G_PARAM_SPEC_INT64 (pspec)->minimum >= -1 && G_PARAM_SPEC_INT64 (pspec)->minimum <= 0 &&
+           g_value_get_int64 (value) == G_PARAM_SPEC_INT64 (pspec)->minimum;
+  if (G_IS_PARAM_SPEC_INT (pspec))
+    return G_PARAM_SPEC_INT (pspec)->minimum >= -1 && G_PARAM_SPEC_INT (pspec)->minimum <= 0 &&
+           g_value_get_int (value) == G_PARAM_SPEC_INT (pspec)->minimum;
+  return FALSE;
+}
+
+void
+_escale_record_bind_columns (sqlite3_stmt       *stmt,
+                             int                 first_param,
+                             gpointer            record,
+                             const char * const *properties,
+                             guint               n_properties)
+{
+  for (guint i = 0; i < n_properties; i++)
+    {
+      guint prop_id = find_property (record, properties[i]);
+      GParamSpec *pspec = ESCALE_RECORD_GET_CLASS (record)->properties[prop_id];
+      const GValue *value = _escale_record_get_value (record, prop_id);
+      int param = first_param + (int) i;
+
+      if (is_unset (pspec, value))
+        sqlite3_bind_null (stmt, param);
+      else if (G_VALUE_HOLDS_STRING (value))
+        _escale_bind_text (stmt, param, g_value_get_string (value));
+      else if (G_VALUE_HOLDS_ENUM (value))
+        sqlite3_bind_text (stmt, param, escale_choice_get_nick (G_VALUE_TYPE (value), g_value_get_enum (value)), -1,
+                           SQLITE_STATIC);
+      else if (G_VALUE_HOLDS_DOUBLE (value))
+        sqlite3_bind_double (stmt, param, g_value_get_double (value));
+      else
+        sqlite3_bind_int64 (stmt, param, _escale_record_get_integer (record, prop_id));
+    }
+}
+
+void
+_escale_record_read_columns (sqlite3_stmt       *stmt,
+                             int                 first_column,
+                             gpointer            record,
+                             const char * const *properties,
+                             guint               n_properties)
+{
+  g_object_freeze_notify (G_OBJECT (record));
+
+  for (guint i = 0; i < n_properties; i++)
+    {
+      guint prop_id = find_property (record, properties[i]);
+      GParamSpec *pspec = ESCALE_RECORD_GET_CLASS (record)->properties[prop_id];
+      int column = first_column + (int) i;
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, pspec->value_type);
+      if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+        g_param_value_set_default (pspec, &value);
+      else if (G_VALUE_HOLDS_STRING (&value))
+        g_value_set_string (&value, _escale_column_text (stmt, column));
+      else if (G_VALUE_HOLDS_ENUM (&value))
+        {
+          int choice = 0;
+
+          if (!escale_choice_from_nick (pspec->value_type, _escale_column_text (stmt, column), &choice))
+            g_warning ("Unknown value “%s” for %s", _escale_column_text (stmt, column), properties[i]);
+          g_value_set_enum (&value, choice);
+        }
+      else if (G_VALUE_HOLDS_DOUBLE (&value))
+        g_value_set_double (&value, sqlite3_column_double (stmt, column));
+      else if (G_VALUE_HOLDS_INT64 (&value))
+        g_value_set_int64 (&value, sqlite3_column_int64 (stmt, column));
+      else if (G_VALUE_HOLDS_INT (&value))
+        g_value_set_int (&value, sqlite3_column_int (stmt, column));
+      else if (G_VALUE_HOLDS_BOOLEAN (&value))
+        g_value_set_boolean (&value, sqlite3_column_int (stmt, column) != 0);
+      else
+        g_assert_not_reached ();
+
+      _escale_record_set_value (record, prop_id, &value);
+    }
+
+  g_object_thaw_notify (G_OBJECT (record));
+}
+
+/* Appends the column names of @properties, each followed by @suffix
+ * (" = ?" for an UPDATE, "" for a list), separated by @separator. */
+void
+_escale_record_append_columns (GString            *sql,
+                               const char * const *properties,
+                               guint               n_properties,
+                               const char         *separator,
+                               const char         *suffix)
+{
+  for (guint i = 0; i < n_properties; i++)
+    {
+      g_autofree char *column = g_strdelimit (g_strdup (properties[i]), "-", '_');
+
+      g_string_append_printf (sql, "%s%s%s", i > 0 ? separator : "", column, suffix);
+    }
+}

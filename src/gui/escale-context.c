@@ -11,12 +11,14 @@
  * context. */
 struct _EscaleContext
 {
-  GObject                  parent_instance;
+  GObject                       parent_instance;
 
-  EscaleDatabase              *database;
-  EscaleRegionRepository      *regions;
-  EscalePartnerRepository     *partners;
-  EscaleParticipantRepository *participants;
+  EscaleDatabase               *database;
+  EscaleRegionRepository       *regions;
+  EscalePartnerRepository      *partners;
+  EscaleParticipantRepository  *participants;
+  EscaleEventRepository        *events;
+  EscaleRegistrationRepository *registrations;
 };
 
 G_DEFINE_FINAL_TYPE (EscaleContext, escale_context, G_TYPE_OBJECT)
@@ -26,6 +28,8 @@ escale_context_finalize (GObject *object)
 {
   EscaleContext *self = (EscaleContext *)object;
 
+  g_clear_object (&self->registrations);
+  g_clear_object (&self->events);
   g_clear_object (&self->participants);
   g_clear_object (&self->partners);
   g_clear_object (&self->regions);
@@ -71,6 +75,10 @@ escale_context_open (const char  *path,
   if (self->participants == NULL)
     return NULL;
 
+  self->events = escale_event_repository_new (self->database);
+  self->registrations = escale_registration_repository_new (self->participants,
+                                                            escale_region_repository_get_regions (self->regions));
+
   return g_steal_pointer (&self);
 }
 
@@ -100,4 +108,18 @@ escale_context_get_participants (EscaleContext *self)
 {
   g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
   return self->participants;
+}
+
+EscaleEventRepository *
+escale_context_get_events (EscaleContext *self)
+{
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
+  return self->events;
+}
+
+EscaleRegistrationRepository *
+escale_context_get_registrations (EscaleContext *self)
+{
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
+  return self->registrations;
 }

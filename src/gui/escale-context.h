@@ -4,9 +4,11 @@
 #include <gio/gio.h>
 
 #include "escale-database.h"
+#include "escale-event-repository.h"
 #include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
+#include "escale-registration-repository.h"
 
 G_BEGIN_DECLS
 
@@ -14,11 +16,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EscaleContext, escale_context, ESCALE, CONTEXT, GObject)
 
-EscaleContext               *escale_context_open             (const char    *path,
-                                                              GError       **error);
-EscaleDatabase              *escale_context_get_database     (EscaleContext *self);
-EscaleRegionRepository      *escale_context_get_regions      (EscaleContext *self);
-EscalePartnerRepository     *escale_context_get_partners     (EscaleContext *self);
-EscaleParticipantRepository *escale_context_get_participants (EscaleContext *self);
+EscaleContext                *escale_context_open              (const char    *path,
+                                                                GError       **error);
+EscaleDatabase               *escale_context_get_database      (EscaleContext *self);
+EscaleRegionRepository       *escale_context_get_regions       (EscaleContext *self);
+EscalePartnerRepository      *escale_context_get_partners      (EscaleContext *self);
+EscaleParticipantRepository  *escale_context_get_participants  (EscaleContext *self);
+EscaleEventRepository        *escale_context_get_events        (EscaleContext *self);
+EscaleRegistrationRepository *escale_context_get_registrations (EscaleContext *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "escale-events-page.h"
 #include "escale-participants-page.h"
 #include "escale-partners-page.h"
 #include "escale-window.h"
@@ -25,6 +26,7 @@ struct _EscaleWindow
   AdwViewStack           *section_stack;
   EscalePartnersPage     *partners_page;
   EscaleParticipantsPage *participants_page;
+  EscaleEventsPage       *events_page;
   AdwStatusPage          *error_page;
 
   /* Owned */
@@ -86,6 +88,7 @@ escale_window_constructed (GObject *object)
     {
       escale_partners_page_set_context (self->partners_page, self->context);
       escale_participants_page_set_context (self->participants_page, self->context);
+      escale_events_page_set_context (self->events_page, self->context);
       gtk_list_box_select_row (self->section_list, gtk_list_box_get_row_at_index (self->section_list, 0));
       gtk_stack_set_visible_child_name (self->main_stack, "sections");
     }
@@ -164,6 +167,7 @@ escale_window_class_init (EscaleWindowClass *klass)
 
   g_type_ensure (ESCALE_TYPE_PARTNERS_PAGE);
   g_type_ensure (ESCALE_TYPE_PARTICIPANTS_PAGE);
+  g_type_ensure (ESCALE_TYPE_EVENTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/escale-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, toast_overlay);
@@ -173,6 +177,7 @@ escale_window_class_init (EscaleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, partners_page);
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, participants_page);
+  gtk_widget_class_bind_template_child (widget_class, EscaleWindow, events_page);
   gtk_widget_class_bind_template_child (widget_class, EscaleWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_section_list_row_activated);
 

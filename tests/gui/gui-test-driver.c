@@ -70,9 +70,10 @@ title_matches (GtkWidget  *widget,
     return gtk_widget_has_css_class (widget, title + 1);
   if (ADW_IS_PREFERENCES_ROW (widget))
     return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-  if (GTK_IS_BUTTON (widget))
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
     return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), title) == 0;
-  return FALSE;
+  /* Menus and icon buttons are known by their tooltip. */
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), title) == 0;
 }
 
 GtkWidget *

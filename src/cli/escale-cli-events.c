@@ -213,14 +213,14 @@ check_options_clear (CheckOptions *options)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CheckOptions, check_options_clear)
 
 static GPtrArray *
-check_event (EscaleCli          *cli,
-             EscaleEvent        *event,
-             const CheckOptions *options,
-             EscaleEventFill    *fill,
-             GError            **error)
+check_event (EscaleCli        *cli,
+             EscaleEvent      *event,
+             const char       *today,
+             double            road_speed,
+             EscaleEventFill  *fill,
+             GError          **error)
 {
-  g_autofree char *today = options->today != NULL ? g_strdup (options->today) : escale_calendar_date_today ();
-  EscalePlanContext context = { .today = today, .road_speed_kmh = options->road_speed };
+  EscalePlanContext context = { .today = today, .road_speed_kmh = road_speed };
 
   if (!escale_registration_repository_get_fill (cli->registrations, escale_event_get_id (event), fill, error))
     return NULL;
@@ -229,7 +229,7 @@ check_event (EscaleCli          *cli,
   return escale_plan_check (event, &context);
 }
 
-static int
+static gboolean
 parse_check_options (EscaleCli       *cli,
                      GOptionContext  *context,
                      CheckOptions    *options,
@@ -364,45 +364,61 @@ print_event (EscaleEvent           *event,
     }
 }
 
+/* show and check: the same options and checks; show prints the whole
+ * event around them. */
 static int
-events_show (EscaleCli  *cli,
-             int         argc,
-             char      **argv)
+show_checked_event (EscaleCli  *cli,
+                    int         argc,
+                    char      **argv,
+                    const char *summary,
+                    gboolean    whole)
 {
   g_auto(CheckOptions) options = { NULL };
   g_autoptr(GOptionContext) context = g_option_context_new (_("ID"));
   g_autoptr(EscaleEvent) event = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *today = NULL;
   EscaleEventFill fill;
   int status = ESCALE_CLI_EXIT_OK;
 
-  g_option_context_set_summary (context, _("Show an event: its itinerary, transport, checklist, how full it is "
-                                           "and the warnings about its plan."));
+  g_option_context_set_summary (context, summary);
   if (!parse_check_options (cli, context, &options, &argc, &argv, &status) ||
       (event = load_event (cli, argv[1], &status)) == NULL)
     return status;
 
-  warnings = check_event (cli, event, &options, &fill, &error);
+  today = options.today != NULL ? g_strdup (options.today) : escale_calendar_date_today ();
+  warnings = check_event (cli, event, today, options.road_speed, &fill, &error);
   if (warnings == NULL)
     return escale_cli_fail (error);
 
   if (options.json)
     {
-      g_autoptr(JsonNode) node = escale_event_to_json (event, TRUE, &fill, warnings);
+      g_autoptr(JsonNode) node = whole ? escale_event_to_json (event, TRUE, &fill, warnings)
+                                       : escale_plan_warnings_to_json (warnings);
 
       escale_cli_print_json (node);
       return ESCALE_CLI_EXIT_OK;
     }
 
-  {
-    g_autofree char *today = options.today != NULL ? g_strdup (options.today) : escale_calendar_date_today ();
-
-    print_event (event, &fill, today);
-  }
-  g_print ("\n%s\n", _("Checks"));
+  if (whole)
+    {
+      print_event (event, &fill, today);
+      g_print ("\n%s\n", _("Checks"));
+    }
   print_warnings (warnings);
   return ESCALE_CLI_EXIT_OK;
+}
+
+static int
+events_show (EscaleCli  *cli,
+             int         argc,
+             char      **argv)
+{
+  return show_checked_event (cli, argc, argv,
+                             _("Show an event: its itinerary, transport, checklist, how full it is "
+                               "and the warnings about its plan."),
+                             TRUE);
 }
 
 static int
@@ -410,35 +426,11 @@ events_check (EscaleCli  *cli,
               int         argc,
               char      **argv)
 {
-  g_auto(CheckOptions) options = { NULL };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("ID"));
-  g_autoptr(EscaleEvent) event = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GError) error = NULL;
-  EscaleEventFill fill;
-  int status = ESCALE_CLI_EXIT_OK;
-
-  g_option_context_set_summary (context, _("Check an event’s plan: stops that overlap, travel times, seats, "
-                                           "partners to confirm, lodging, late tasks. Warnings are not errors: "
-                                           "the exit status is 0."));
-  if (!parse_check_options (cli, context, &options, &argc, &argv, &status) ||
-      (event = load_event (cli, argv[1], &status)) == NULL)
-    return status;
-
-  warnings = check_event (cli, event, &options, &fill, &error);
-  if (warnings == NULL)
-    return escale_cli_fail (error);
-
-  if (options.json)
-    {
-      g_autoptr(JsonNode) node = escale_plan_warnings_to_json (warnings);
-
-      escale_cli_print_json (node);
-      return ESCALE_CLI_EXIT_OK;
-    }
-
-  print_warnings (warnings);
-  return ESCALE_CLI_EXIT_OK;
+  return show_checked_event (cli, argc, argv,
+                             _("Check an event’s plan: stops that overlap, travel times, seats, "
+                               "partners to confirm, lodging, late tasks. Warnings are not errors: "
+                               "the exit status is 0."),
+                             FALSE);
 }
 
 static void

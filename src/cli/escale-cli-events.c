@@ -607,8 +607,6 @@ events_roll_call (EscaleCli  *cli,
   return ESCALE_CLI_EXIT_OK;
 }
 
-/* Gathers what the documents print besides the event: its registrations,
- * the names of its partners and the phones of those registered. */
 static int
 events_print (EscaleCli  *cli,
               int         argc,
@@ -624,18 +622,10 @@ events_print (EscaleCli  *cli,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("ID"));
   g_autoptr(EscaleEvent) event = NULL;
-  g_autoptr(GPtrArray) registrations = NULL;
-  g_autoptr(GPtrArray) summaries = NULL;
-  g_autoptr(GArray) participant_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GHashTable) partner_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(GHashTable) phones = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *today = escale_calendar_date_today ();
-  EscaleEventDocumentData data = { NULL };
+  g_auto(EscaleEventDocumentData) data = { NULL };
   EscaleEventDocument document;
-  GListModel *stops;
-  const gint64 *partner_ids;
-  guint n_partner_ids;
   int status = ESCALE_CLI_EXIT_OK;
 
   g_option_context_set_summary (context, _("Print a document of an event to a PDF (US Letter): the information "
@@ -655,55 +645,9 @@ events_print (EscaleCli  *cli,
   if ((event = load_event (cli, argv[1], &status)) == NULL)
     return status;
 
-  registrations = escale_registration_repository_list (cli->registrations, escale_event_get_id (event), &error);
-  if (registrations == NULL)
+  if (!escale_event_document_data_gather (&data, event, cli->registrations, cli->participants, cli->partners,
+                                          &error))
     return escale_cli_fail (error);
-
-  /* The phones of those on the list only; the documents print no more. */
-  for (guint i = 0; i < registrations->len; i++)
-    {
-      gint64 id = escale_registration_get_participant_id (g_ptr_array_index (registrations, i));
-
-      g_array_append_val (participant_ids, id);
-    }
-  summaries = escale_participant_repository_summarize (cli->participants, (const gint64 *) participant_ids->data,
-                                                       participant_ids->len, &error);
-  if (summaries == NULL)
-    return escale_cli_fail (error);
-  for (guint i = 0; i < summaries->len; i++)
-    {
-      EscaleParticipantSummary *summary = g_ptr_array_index (summaries, i);
-      const char *phone = escale_participant_summary_get_phone (summary);
-      gint64 id = escale_participant_summary_get_id (summary);
-
-      if (phone != NULL)
-        g_hash_table_insert (phones, g_memdup2 (&id, sizeof id), g_strdup (phone));
-    }
-
-  stops = escale_event_get_stops (event);
-  for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
-    {
-      g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (stops, i);
-      gint64 id = escale_itinerary_stop_get_organization_id (stop);
-      EscalePartner *partner = id != 0 ? escale_partner_repository_find (cli->partners, id) : NULL;
-
-      if (partner != NULL)
-        g_hash_table_insert (partner_names, g_memdup2 (&id, sizeof id), g_strdup (escale_partner_get_name (partner)));
-    }
-  partner_ids = escale_event_get_partner_ids (event, &n_partner_ids);
-  for (guint i = 0; i < n_partner_ids; i++)
-    {
-      EscalePartner *partner = escale_partner_repository_find (cli->partners, partner_ids[i]);
-
-      if (partner != NULL)
-        g_hash_table_insert (partner_names, g_memdup2 (&partner_ids[i], sizeof (gint64)),
-                             g_strdup (escale_partner_get_name (partner)));
-    }
-
-  data.event = event;
-  data.registrations = registrations;
-  data.partner_names = partner_names;
-  data.participant_phones = phones;
   data.today = today;
   if (!escale_event_document_write_pdf (document, &data, output, &error))
     return escale_cli_fail (error);

@@ -5,6 +5,9 @@
 #include <gio/gio.h>
 
 #include "escale-event.h"
+#include "escale-participant-repository.h"
+#include "escale-partner-repository.h"
+#include "escale-registration-repository.h"
 
 G_BEGIN_DECLS
 
@@ -82,9 +85,18 @@ gboolean     escale_event_document_render     (EscaleEventDocument            do
                                                guint                         *n_pages,
                                                int                            page,
                                                GError                       **error);
+gboolean     escale_event_document_data_gather (EscaleEventDocumentData      *data,
+                                               EscaleEvent                   *event,
+                                               EscaleRegistrationRepository  *registrations,
+                                               EscaleParticipantRepository   *participants,
+                                               EscalePartnerRepository       *partners,
+                                               GError                       **error);
+void         escale_event_document_data_clear (EscaleEventDocumentData       *data);
 gboolean     escale_event_document_write_pdf  (EscaleEventDocument            document,
                                                const EscaleEventDocumentData *data,
                                                const char                    *path,
                                                GError                       **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EscaleEventDocumentData, escale_event_document_data_clear)
 
 G_END_DECLS

@@ -290,3 +290,65 @@ escale_parse_coordinate (const char  *input,
   *value = parsed;
   return TRUE;
 }
+
+/**
+ * escale_parse_coordinates:
+ * @input: (nullable): a place's latitude and longitude as typed: “48.2395,
+ *   -79.0203”, “48.2395; -79.0203”, or with decimal commas “48,2395;
+ *   -79,0203” or “48,2395, -79,0203”
+ * @present: (out): whether @input holds coordinates at all
+ *
+ * Returns: whether @input is empty or a pair of coordinates
+ */
+gboolean
+escale_parse_coordinates (const char  *input,
+                          gboolean    *present,
+                          double      *latitude,
+                          double      *longitude,
+                          GError     **error)
+{
+  g_autofree char *text = escale_normalize_text (input);
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gboolean has_latitude, has_longitude;
+
+  g_return_val_if_fail (present != NULL && latitude != NULL && longitude != NULL, FALSE);
+
+  *present = FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  /* A semicolon separates the two when commas are decimal marks; four
+   * pieces between commas are two numbers written the French way. */
+  parts = g_strsplit (text, strchr (text, ';') != NULL ? ";" : ",", -1);
+  if (g_strv_length (parts) == 2)
+    {
+      first = g_strdup (parts[0]);
+      second = g_strdup (parts[1]);
+    }
+  else if (g_strv_length (parts) == 4 && strchr (text, ';') == NULL)
+    {
+      first = g_strconcat (parts[0], ".", parts[1], NULL);
+      second = g_strconcat (parts[2], ".", parts[3], NULL);
+    }
+  else
+    {
+      g_set_error_literal (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
+                           _("Write the latitude, a comma, then the longitude, such as 48.2395, -79.0203"));
+      return FALSE;
+    }
+
+  if (!escale_parse_coordinate (first, 90, &has_latitude, latitude, error) ||
+      !escale_parse_coordinate (second, 180, &has_longitude, longitude, error))
+    return FALSE;
+  if (!has_latitude || !has_longitude)
+    {
+      g_set_error_literal (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
+                           _("Write both the latitude and the longitude, such as 48.2395, -79.0203"));
+      return FALSE;
+    }
+
+  *present = TRUE;
+  return TRUE;
+}

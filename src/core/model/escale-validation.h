@@ -35,6 +35,11 @@ gboolean escale_parse_coordinate         (const char  *input,
                                           gboolean    *present,
                                           double      *value,
                                           GError     **error);
+gboolean escale_parse_coordinates        (const char  *input,
+                                          gboolean    *present,
+                                          double      *latitude,
+                                          double      *longitude,
+                                          GError     **error);
 char    *escale_normalize_text           (const char  *input);
 
 G_END_DECLS

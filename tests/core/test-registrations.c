@@ -368,6 +368,74 @@ test_statuses_and_roll_call (Fixture       *fixture,
   g_assert_cmpstr (described, ==, "Ana Alves:attended Bao Bui:no-show Chloé Charest:waitlisted");
 }
 
+static void
+on_registrations_changed (guint *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* What a participant needs changes after registering, with an audit entry
+ * naming what changed, and the lists told once. */
+static void
+test_needs (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_auto(Events) events = { NULL };
+  g_autoptr(EscaleRegistration) registration = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *details = NULL;
+  guint n_changed = 0;
+  gint64 ana, id;
+
+  events_init (&events, fixture, 4);
+  ana = consenting (fixture, "Ana", "Alves");
+  register_ok (&events, ana, 2);
+  id = registration_id_of (&events, ana);
+  g_signal_connect_swapped (events.registrations, "changed", G_CALLBACK (on_registrations_changed), &n_changed);
+
+  g_assert_true (escale_registration_repository_set_needs (events.registrations, id, "  Halal ", "Fauteuil roulant",
+                                                           TRUE, "", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
+  registration = escale_registration_repository_find (events.registrations, events.event_id, ana, &error);
+  g_assert_cmpstr (escale_registration_get_diet (registration), ==, "Halal");
+  g_assert_cmpstr (escale_registration_get_accessibility (registration), ==, "Fauteuil roulant");
+  g_assert_true (escale_registration_get_needs_lodging (registration));
+  g_assert_null (escale_registration_get_notes (registration));
+  /* The seats and the status are not the needs' to change. */
+  g_assert_cmpint (escale_registration_get_seats (registration), ==, 2);
+  g_assert_cmpint (escale_registration_get_status (registration), ==, ESCALE_REGISTRATION_STATUS_REGISTERED);
+  g_clear_object (&registration);
+
+  /* The names of the fields, never what the person needs. */
+  details = sql_text (fixture, "SELECT details FROM audit_log WHERE entity = 'registration' ORDER BY id DESC LIMIT 1");
+  g_assert_nonnull (strstr (details, "diet"));
+  g_assert_nonnull (strstr (details, "needs-lodging"));
+  g_assert_null (strstr (details, "notes"));
+  g_assert_null (strstr (details, "Halal"));
+
+  /* The same needs again change nothing and tell nobody. */
+  g_assert_true (escale_registration_repository_set_needs (events.registrations, id, "Halal", "Fauteuil roulant",
+                                                           TRUE, NULL, &error));
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpint (sql_int (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'registration'"), ==, 2);
+
+  /* Cleared, then a registration that does not exist. */
+  g_assert_true (escale_registration_repository_set_needs (events.registrations, id, NULL, " ", FALSE,
+                                                           "Arrive en retard", &error));
+  registration = escale_registration_repository_find (events.registrations, events.event_id, ana, &error);
+  g_assert_null (escale_registration_get_diet (registration));
+  g_assert_null (escale_registration_get_accessibility (registration));
+  g_assert_false (escale_registration_get_needs_lodging (registration));
+  g_assert_cmpstr (escale_registration_get_notes (registration), ==, "Arrive en retard");
+  g_assert_cmpuint (n_changed, ==, 2);
+
+  g_assert_false (escale_registration_repository_set_needs (events.registrations, id + 100, "Halal", NULL, FALSE, NULL,
+                                                            &error));
+  g_assert_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (n_changed, ==, 2);
+}
+
 /* Two counsellors, each with their own connection to the file, register
  * five people each for the last three seats at the same moment. */
 typedef struct
@@ -467,6 +535,7 @@ main (int   argc,
   ADD ("/registrations/capacity-and-waitlist", test_capacity_and_waitlist);
   ADD ("/registrations/gates", test_gates);
   ADD ("/registrations/statuses-and-roll-call", test_statuses_and_roll_call);
+  ADD ("/registrations/needs", test_needs);
   ADD ("/registrations/capacity-race", test_capacity_race);
 #undef ADD
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Shared by escale-registration-repository.c and
- * escale-registration-roll-call.c. */
+/* Shared by escale-registration-repository.c,
+ * escale-registration-roll-call.c and escale-registration-needs.c. */
 
 #include "escale-database-private.h"
 #include "escale-registration-repository.h"

@@ -86,6 +86,13 @@ gboolean                      escale_registration_repository_take_roll_call (Esc
 GHashTable                   *escale_registration_repository_get_stop_roll_call (EscaleRegistrationRepository *self,
                                                                            gint64                        stop_id,
                                                                            GError                      **error);
+gboolean                      escale_registration_repository_set_needs    (EscaleRegistrationRepository *self,
+                                                                           gint64                        registration_id,
+                                                                           const char                   *diet,
+                                                                           const char                   *accessibility,
+                                                                           gboolean                      needs_lodging,
+                                                                           const char                   *notes,
+                                                                           GError                      **error);
 
 GPtrArray                    *escale_registration_repository_list         (EscaleRegistrationRepository *self,
                                                                            gint64                        event_id,

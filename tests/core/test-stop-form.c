@@ -6,8 +6,10 @@
 
 #include <locale.h>
 
+#include "escale-local-time.h"
 #include "escale-partner-form.h"
 #include "escale-stop-form.h"
+#include "escale-validation.h"
 
 /* What a counsellor types into a stop of the itinerary: clock times in the
  * visit's own zone, the day among the visit's days, and a pair of
@@ -70,14 +72,15 @@ test_times (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      int minutes = -1;
-      gboolean ok = escale_stop_form_parse_time (cases[i].input, &minutes, &error);
+      int hour = -1, minute = -1, minutes;
+      gboolean ok = escale_clock_time_parse (cases[i].input, &hour, &minute, &error);
 
       g_test_message ("%s", cases[i].input);
       g_assert_cmpint (ok, ==, cases[i].minutes >= 0);
       if (ok)
         {
           g_assert_no_error (error);
+          minutes = hour * 60 + minute;
           g_assert_cmpint (minutes, ==, cases[i].minutes);
         }
       else
@@ -120,7 +123,7 @@ test_coordinates (void)
       g_autoptr(GError) error = NULL;
       gboolean present = TRUE;
       double latitude = -1, longitude = -1;
-      gboolean ok = escale_stop_form_parse_coordinates (cases[i].input, &present, &latitude, &longitude, &error);
+      gboolean ok = escale_parse_coordinates (cases[i].input, &present, &latitude, &longitude, &error);
 
       g_test_message ("%s", cases[i].input);
       g_assert_cmpint (ok, ==, cases[i].ok);
@@ -144,10 +147,10 @@ test_coordinates_messages (void)
   gboolean present;
   double latitude, longitude;
 
-  g_assert_false (escale_stop_form_parse_coordinates ("46.81", &present, &latitude, &longitude, &error));
+  g_assert_false (escale_parse_coordinates ("46.81", &present, &latitude, &longitude, &error));
   g_assert_cmpstr (error->message, ==, COORDINATES_MESSAGE);
   g_clear_error (&error);
-  g_assert_false (escale_stop_form_parse_coordinates ("146.81, -71.21", &present, &latitude, &longitude, &error));
+  g_assert_false (escale_parse_coordinates ("146.81, -71.21", &present, &latitude, &longitude, &error));
   g_assert_cmpstr (error->message, ==, "The latitude comes first and lies between -90 and 90");
 }
 
@@ -163,7 +166,7 @@ test_coordinates_round_trip (void)
   escale_itinerary_stop_set_coordinates (stop, 47.3801234, -61.8612);
   text = escale_stop_form_format_coordinates (stop);
   g_assert_cmpstr (text, ==, "47.3801, -61.8612");
-  g_assert_true (escale_stop_form_parse_coordinates (text, &present, &latitude, &longitude, NULL));
+  g_assert_true (escale_parse_coordinates (text, &present, &latitude, &longitude, NULL));
   g_assert_true (present);
   g_assert_cmpfloat_with_epsilon (latitude, 47.3801, 1e-9);
 }

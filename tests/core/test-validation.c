@@ -1163,47 +1163,6 @@ test_query_compare_next_due (void)
   g_assert_cmpint (escale_partner_compare (also_nothing, nothing, ESCALE_PARTNER_SORT_NEXT_DUE), >, 0);
 }
 
-static void
-test_coordinate_pairs (void)
-{
-  static const struct {
-    const char *input;
-    double      latitude;
-    double      longitude;
-  } accepted[] = {
-    { "48.2395, -79.0203", 48.2395, -79.0203 },
-    { "48.2395;-79.0203", 48.2395, -79.0203 },
-    { "48,2395; -79,0203", 48.2395, -79.0203 },
-    { "48,2395, -79,0203", 48.2395, -79.0203 },
-    { " 47.3801 , -61.8566 ", 47.3801, -61.8566 },
-  };
-  static const char *refused[] = { "48.2395", "48.2395, -79.0203, 12", "91, 0", "45, 181", "north, west", "45,", };
-  gboolean present;
-  double latitude, longitude;
-
-  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      g_assert_true (escale_parse_coordinates (accepted[i].input, &present, &latitude, &longitude, &error));
-      g_assert_no_error (error);
-      g_assert_true (present);
-      g_assert_cmpfloat_with_epsilon (latitude, accepted[i].latitude, 1e-9);
-      g_assert_cmpfloat_with_epsilon (longitude, accepted[i].longitude, 1e-9);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      g_assert_false (escale_parse_coordinates (refused[i], &present, &latitude, &longitude, &error));
-      g_assert_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID);
-    }
-
-  g_assert_true (escale_parse_coordinates ("  ", &present, &latitude, &longitude, NULL));
-  g_assert_false (present);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1240,7 +1199,6 @@ main (int   argc,
   g_test_add_func ("/validation/query/compare-next-due", test_query_compare_next_due);
   /* Last: it shows a bug, and nothing runs after a failed test. */
   g_test_add_func ("/validation/date-exact-form/refuses-spaces-and-signs", test_dates_refuse_loose_forms);
-  g_test_add_func ("/validation/coordinate-pairs", test_coordinate_pairs);
 
   return g_test_run ();
 }

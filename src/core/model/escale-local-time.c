@@ -16,55 +16,91 @@
  * the event's own zone. Québec writes times “9 h 30” as often as “09:30”;
  * both are read, and the 24-hour form is what is shown. */
 
+static gboolean
+read_number (const char **text,
+             guint        max_digits,
+             int         *number)
+{
+  guint digits = 0;
+
+  *number = 0;
+  while (g_ascii_isdigit (**text) && digits < max_digits)
+    {
+      *number = *number * 10 + (**text - '0');
+      (*text)++;
+      digits++;
+    }
+
+  return digits > 0 && !g_ascii_isdigit (**text);
+}
+
 /**
  * escale_clock_time_parse:
- * @text: a time of day: “9:30”, “09:30”, “9h30”, “9 h 30” or “14 h”
+ * @input: (nullable): "09:30", "9:30", "9 h 30" or "9h" as Québec writes it
  * @hour: (out): 0 to 23
  * @minute: (out): 0 to 59
  *
- * Returns: whether @text is a time of day; otherwise @error says how to
- *   write one
+ * Returns: whether @input is a time of day; the error says what to type
  */
 gboolean
-escale_clock_time_parse (const char  *text,
+escale_clock_time_parse (const char  *input,
                          int         *hour,
                          int         *minute,
                          GError     **error)
 {
-  g_autoptr(GRegex) regex = NULL;
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *hours = NULL;
-  g_autofree char *minutes = NULL;
-  int h, m = 0;
+  g_autofree char *text = escale_normalize_text (input);
+  const char *p = text;
+  int hours = 0, mins = 0;
 
   g_return_val_if_fail (hour != NULL && minute != NULL, FALSE);
 
-  regex = g_regex_new ("^\\s*([0-9]{1,2})\\s*(?:[:h]\\s*([0-9]{2})?)?\\s*$",
-                       G_REGEX_CASELESS, 0, NULL);
-  if (text == NULL || !g_regex_match (regex, text, 0, &match))
+  if (text == NULL)
     {
-      g_set_error_literal (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-                           _("Enter a time of day such as 09:30 or 14 h"));
+      g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_REQUIRED,
+                   _("Enter a time such as 09:30"));
       return FALSE;
     }
 
-  hours = g_match_info_fetch (match, 1);
-  minutes = g_match_info_fetch (match, 2);
-  h = atoi (hours);
-  if (minutes != NULL && *minutes != '\0')
-    m = atoi (minutes);
-
-  /* A bare number is an hour only when it says so with h or a colon. */
-  if (h > 23 || m > 59 || (strpbrk (text, ":hH") == NULL))
+  if (!read_number (&p, 2, &hours))
+    goto malformed;
+  while (*p == ' ')
+    p++;
+  if (*p == ':' || *p == 'h' || *p == 'H')
     {
-      g_set_error_literal (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-                           _("Enter a time of day such as 09:30 or 14 h"));
+      gboolean colon = *p == ':';
+
+      p++;
+      while (*p == ' ')
+        p++;
+      /* "9 h" is nine o'clock; "9:" is half typed. */
+      if (*p != '\0' || colon)
+        {
+          const char *start = p;
+
+          if (!read_number (&p, 2, &mins) || p - start != 2)
+            goto malformed;
+        }
+    }
+  else if (*p != '\0')
+    goto malformed;
+  if (*p != '\0')
+    goto malformed;
+
+  if (hours > 23 || mins > 59)
+    {
+      g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
+                   _("Enter a time between 00:00 and 23:59"));
       return FALSE;
     }
 
-  *hour = h;
-  *minute = m;
+  *hour = hours;
+  *minute = mins;
   return TRUE;
+
+malformed:
+  g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
+               _("Enter the time as hours and minutes, such as 09:30"));
+  return FALSE;
 }
 
 /**

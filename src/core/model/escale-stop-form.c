@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "escale-enums.h"
+#include "escale-local-time.h"
 #include "escale-participant-choices.h"
 #include "escale-stop-form.h"
 #include "escale-validation.h"
@@ -48,188 +49,11 @@ local_instant (EscaleEvent *event,
   return g_date_time_to_unix (time);
 }
 
-static gboolean
-read_number (const char **text,
-             guint        max_digits,
-             int         *number)
-{
-  guint digits = 0;
-
-  *number = 0;
-  while (g_ascii_isdigit (**text) && digits < max_digits)
-    {
-      *number = *number * 10 + (**text - '0');
-      (*text)++;
-      digits++;
-    }
-
-  return digits > 0 && !g_ascii_isdigit (**text);
-}
-
-/**
- * escale_stop_form_parse_time:
- * @input: (nullable): "09:30", "9:30", "9 h 30" or "9h" as Québec writes it
- * @minutes: (out): minutes since midnight
- *
- * Returns: whether @input is a time of day; the error says what to type
- */
-gboolean
-escale_stop_form_parse_time (const char  *input,
-                             int         *minutes,
-                             GError     **error)
-{
-  g_autofree char *text = escale_normalize_text (input);
-  const char *p = text;
-  int hours = 0, mins = 0;
-
-  g_return_val_if_fail (minutes != NULL, FALSE);
-
-  *minutes = 0;
-  if (text == NULL)
-    {
-      g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_REQUIRED,
-                   _("Enter a time such as 09:30"));
-      return FALSE;
-    }
-
-  if (!read_number (&p, 2, &hours))
-    goto malformed;
-  while (*p == ' ')
-    p++;
-  if (*p == ':' || *p == 'h' || *p == 'H')
-    {
-      gboolean colon = *p == ':';
-
-      p++;
-      while (*p == ' ')
-        p++;
-      /* "9 h" is nine o'clock; "9:" is half typed. */
-      if (*p != '\0' || colon)
-        {
-          const char *start = p;
-
-          if (!read_number (&p, 2, &mins) || p - start != 2)
-            goto malformed;
-        }
-    }
-  else if (*p != '\0')
-    goto malformed;
-  if (*p != '\0')
-    goto malformed;
-
-  if (hours > 23 || mins > 59)
-    {
-      g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-                   _("Enter a time between 00:00 and 23:59"));
-      return FALSE;
-    }
-
-  *minutes = hours * 60 + mins;
-  return TRUE;
-
-malformed:
-  g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-               _("Enter the time as hours and minutes, such as 09:30"));
-  return FALSE;
-}
-
-/* Where the latitude ends in "46.81, -71.21", "46,81 -71,21", "46,81;-71,21"
- * or "46.81,-71.21": French keyboards type decimal commas, so a comma only
- * separates the two numbers when nothing else does, and a lone one only
- * beside decimal points ("47,38" is one number half typed). */
-static char *
-find_separator (char *text)
-{
-  char *separator = strchr (text, ';');
-  guint commas = 0;
-
-  if (separator != NULL)
-    return separator;
-
-  separator = strpbrk (text, " \t");
-  if (separator != NULL)
-    return separator;
-
-  for (char *p = text; *p != '\0'; p++)
-    commas += *p == ',';
-  if (commas == 1 && strchr (text, '.') != NULL)
-    return strchr (text, ',');
-  if (commas == 3)
-    return strchr (strchr (text, ',') + 1, ',');
-
-  return NULL;
-}
-
-/**
- * escale_stop_form_parse_coordinates:
- * @input: (nullable): a latitude and a longitude in degrees
- * @present: (out): whether coordinates were given
- *
- * Returns: whether @input is empty or a pair of coordinates
- */
-gboolean
-escale_stop_form_parse_coordinates (const char  *input,
-                                    gboolean    *present,
-                                    double      *latitude,
-                                    double      *longitude,
-                                    GError     **error)
-{
-  g_autofree char *text = escale_normalize_text (input);
-  gboolean has_latitude = FALSE, has_longitude = FALSE;
-  char *separator;
-  char *second;
-
-  g_return_val_if_fail (present != NULL && latitude != NULL && longitude != NULL, FALSE);
-
-  *present = FALSE;
-  *latitude = *longitude = 0;
-  if (text == NULL)
-    return TRUE;
-
-  separator = find_separator (text);
-  if (separator == NULL)
-    goto malformed;
-  second = separator + 1;
-  *separator = '\0';
-  /* "46.81, -71.21": the space found first leaves the comma behind. */
-  if (g_str_has_suffix (text, ",") || g_str_has_suffix (text, ";"))
-    text[strlen (text) - 1] = '\0';
-  while (*second == ' ' || *second == ',' || *second == ';')
-    second++;
-
-  if (!escale_parse_coordinate (text, 1000, &has_latitude, latitude, NULL) ||
-      !escale_parse_coordinate (second, 1000, &has_longitude, longitude, NULL) ||
-      !has_latitude || !has_longitude)
-    goto malformed;
-
-  if (fabs (*latitude) > 90)
-    {
-      g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-                   _("The latitude comes first and lies between -90 and 90"));
-      return FALSE;
-    }
-  if (fabs (*longitude) > 180)
-    {
-      g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-                   _("The longitude lies between -180 and 180"));
-      return FALSE;
-    }
-
-  *present = TRUE;
-  return TRUE;
-
-malformed:
-  *latitude = *longitude = 0;
-  g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-               _("Enter the latitude and the longitude in degrees, such as 46.81, -71.21"));
-  return FALSE;
-}
-
 /**
  * escale_stop_form_format_coordinates:
  *
  * Returns: (transfer full) (nullable): "46.81, -71.21", which
- *   escale_stop_form_parse_coordinates() reads back, or %NULL
+ *   escale_parse_coordinates() reads back, or %NULL
  */
 char *
 escale_stop_form_format_coordinates (EscaleItineraryStop *stop)
@@ -257,6 +81,20 @@ keep_message (char   **message,
     *message = g_strdup (error->message);
 }
 
+/* Minutes since midnight, for comparing a start and an end. */
+static gboolean
+parse_minutes (const char  *input,
+               int         *minutes,
+               GError     **error)
+{
+  int hour, minute;
+
+  if (!escale_clock_time_parse (input, &hour, &minute, error))
+    return FALSE;
+  *minutes = hour * 60 + minute;
+  return TRUE;
+}
+
 static void
 apply_times (const EscaleStopForm *form,
              EscaleEvent          *event,
@@ -270,8 +108,8 @@ apply_times (const EscaleStopForm *form,
   gint64 starts_at;
   GDate end_day;
 
-  starts_ok = escale_stop_form_parse_time (form->starts, &starts, &starts_error);
-  ends_ok = escale_stop_form_parse_time (form->ends, &ends, &ends_error);
+  starts_ok = parse_minutes (form->starts, &starts, &starts_error);
+  ends_ok = parse_minutes (form->ends, &ends, &ends_error);
   keep_message (&messages[ESCALE_STOP_FIELD_STARTS], starts_error);
   keep_message (&messages[ESCALE_STOP_FIELD_ENDS], ends_error);
 
@@ -342,7 +180,7 @@ escale_stop_form_apply (const EscaleStopForm *form,
   apply_text (stop, "place-name", form->place_name);
   apply_text (stop, "address", form->address);
 
-  if (escale_stop_form_parse_coordinates (form->coordinates, &has_coordinates, &latitude, &longitude,
+  if (escale_parse_coordinates (form->coordinates, &has_coordinates, &latitude, &longitude,
                                           &coordinates_error))
     {
       if (has_coordinates)

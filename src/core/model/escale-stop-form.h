@@ -47,14 +47,6 @@ gboolean  escale_stop_form_apply               (const EscaleStopForm  *form,
                                                 EscaleEvent           *event,
                                                 EscaleItineraryStop   *stop,
                                                 char                  *messages[ESCALE_N_STOP_FIELDS]);
-gboolean  escale_stop_form_parse_time          (const char            *input,
-                                                int                   *minutes,
-                                                GError               **error);
-gboolean  escale_stop_form_parse_coordinates   (const char            *input,
-                                                gboolean              *present,
-                                                double                *latitude,
-                                                double                *longitude,
-                                                GError               **error);
 char     *escale_stop_form_format_coordinates  (EscaleItineraryStop   *stop);
 GArray   *escale_stop_form_list_days           (EscaleEvent           *event,
                                                 gint64                 instant);

@@ -291,64 +291,94 @@ escale_parse_coordinate (const char  *input,
   return TRUE;
 }
 
+/* Where the latitude ends in "46.81, -71.21", "46,81 -71,21", "46,81;-71,21"
+ * or "46.81,-71.21": French keyboards type decimal commas, so a comma only
+ * separates the two numbers when nothing else does, and a lone one only
+ * beside decimal points ("47,38" is one number half typed). */
+static char *
+find_separator (char *text)
+{
+  char *separator = strchr (text, ';');
+  guint commas = 0;
+
+  if (separator != NULL)
+    return separator;
+
+  separator = strpbrk (text, " \t");
+  if (separator != NULL)
+    return separator;
+
+  for (char *p = text; *p != '\0'; p++)
+    commas += *p == ',';
+  if (commas == 1 && strchr (text, '.') != NULL)
+    return strchr (text, ',');
+  if (commas == 3)
+    return strchr (strchr (text, ',') + 1, ',');
+
+  return NULL;
+}
+
 /**
  * escale_parse_coordinates:
- * @input: (nullable): a place's latitude and longitude as typed: “48.2395,
- *   -79.0203”, “48.2395; -79.0203”, or with decimal commas “48,2395;
- *   -79,0203” or “48,2395, -79,0203”
- * @present: (out): whether @input holds coordinates at all
+ * @input: (nullable): a latitude and a longitude in degrees
+ * @present: (out): whether coordinates were given
  *
  * Returns: whether @input is empty or a pair of coordinates
  */
 gboolean
 escale_parse_coordinates (const char  *input,
-                          gboolean    *present,
-                          double      *latitude,
-                          double      *longitude,
-                          GError     **error)
+                                    gboolean    *present,
+                                    double      *latitude,
+                                    double      *longitude,
+                                    GError     **error)
 {
   g_autofree char *text = escale_normalize_text (input);
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
-  gboolean has_latitude, has_longitude;
+  gboolean has_latitude = FALSE, has_longitude = FALSE;
+  char *separator;
+  char *second;
 
   g_return_val_if_fail (present != NULL && latitude != NULL && longitude != NULL, FALSE);
 
   *present = FALSE;
+  *latitude = *longitude = 0;
   if (text == NULL)
     return TRUE;
 
-  /* A semicolon separates the two when commas are decimal marks; four
-   * pieces between commas are two numbers written the French way. */
-  parts = g_strsplit (text, strchr (text, ';') != NULL ? ";" : ",", -1);
-  if (g_strv_length (parts) == 2)
+  separator = find_separator (text);
+  if (separator == NULL)
+    goto malformed;
+  second = separator + 1;
+  *separator = '\0';
+  /* "46.81, -71.21": the space found first leaves the comma behind. */
+  if (g_str_has_suffix (text, ",") || g_str_has_suffix (text, ";"))
+    text[strlen (text) - 1] = '\0';
+  while (*second == ' ' || *second == ',' || *second == ';')
+    second++;
+
+  if (!escale_parse_coordinate (text, 1000, &has_latitude, latitude, NULL) ||
+      !escale_parse_coordinate (second, 1000, &has_longitude, longitude, NULL) ||
+      !has_latitude || !has_longitude)
+    goto malformed;
+
+  if (fabs (*latitude) > 90)
     {
-      first = g_strdup (parts[0]);
-      second = g_strdup (parts[1]);
-    }
-  else if (g_strv_length (parts) == 4 && strchr (text, ';') == NULL)
-    {
-      first = g_strconcat (parts[0], ".", parts[1], NULL);
-      second = g_strconcat (parts[2], ".", parts[3], NULL);
-    }
-  else
-    {
-      g_set_error_literal (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-                           _("Write the latitude, a comma, then the longitude, such as 48.2395, -79.0203"));
+      g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
+                   _("The latitude comes first and lies between -90 and 90"));
       return FALSE;
     }
-
-  if (!escale_parse_coordinate (first, 90, &has_latitude, latitude, error) ||
-      !escale_parse_coordinate (second, 180, &has_longitude, longitude, error))
-    return FALSE;
-  if (!has_latitude || !has_longitude)
+  if (fabs (*longitude) > 180)
     {
-      g_set_error_literal (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
-                           _("Write both the latitude and the longitude, such as 48.2395, -79.0203"));
+      g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
+                   _("The longitude lies between -180 and 180"));
       return FALSE;
     }
 
   *present = TRUE;
   return TRUE;
+
+malformed:
+  *latitude = *longitude = 0;
+  g_set_error (error, ESCALE_VALIDATION_ERROR, ESCALE_VALIDATION_ERROR_INVALID,
+               _("Enter the latitude and the longitude in degrees, such as 46.81, -71.21"));
+  return FALSE;
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "escale-enums.h"
+#include "escale-event-editor.h"
 #include "escale-event-json.h"
 #include "escale-events-page.h"
 #include "escale-participant-choices.h"
@@ -213,7 +214,6 @@ on_row_setup (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), seats);
   gtk_list_item_set_child (item, box);
-  gtk_list_item_set_activatable (item, FALSE);
   g_object_set_data_full (G_OBJECT (item), "row", row, g_free);
 }
 
@@ -334,6 +334,52 @@ on_row_bind (GtkSignalListItemFactory *factory,
 }
 
 static void
+open_editor (EscaleEventsPage *self,
+             EscaleEvent      *event)
+{
+  EscaleEventEditor *editor = escale_event_editor_new (self->context, event);
+
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_list_view_activate (GtkListView      *list_view,
+                       guint             position,
+                       EscaleEventsPage *self)
+{
+  g_autoptr(EscaleEvent) listed = g_list_model_get_item (G_LIST_MODEL (self->events), position);
+  g_autoptr(EscaleEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The list holds events without their parts: the editor gets them all. */
+  event = escale_event_repository_load (escale_context_get_events (self->context), escale_event_get_id (listed),
+                                        &error);
+  if (event == NULL)
+    {
+      g_warning ("Could not read the event: %s", error->message);
+      return;
+    }
+  open_editor (self, event);
+}
+
+static void
+on_new_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EscaleEventsPage *self = ESCALE_EVENTS_PAGE (widget);
+  g_autoptr(EscaleEvent) event = NULL;
+  int kind;
+
+  if (!escale_choice_from_nick (ESCALE_TYPE_EVENT_KIND, g_variant_get_string (parameter, NULL), &kind))
+    g_return_if_reached ();
+
+  event = escale_event_new (kind);
+  open_editor (self, event);
+}
+
+static void
 escale_events_page_dispose (GObject *object)
 {
   EscaleEventsPage *self = (EscaleEventsPage *)object;
@@ -422,6 +468,9 @@ escale_events_page_class_init (EscaleEventsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleEventsPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventsPage, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
+
+  gtk_widget_class_install_action (widget_class, "events.new", "s", on_new_activated);
 }
 
 static void

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "escale-event-editor.h"
+#include "escale-itinerary-editor.h"
+#include "escale-logistics-editor.h"
+#include "escale-moment-row.h"
+#include "escale-registrations-view.h"
+#include "escale-roll-call-view.h"
+
+G_BEGIN_DECLS
+
+/* Shared by escale-event-editor.c (the window, saving, warnings, printing)
+ * and escale-event-editor-fields.c (the fields of the Event page). */
+struct _EscaleEventEditor
+{
+  AdwWindow                parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay         *toast_overlay;
+  AdwViewSwitcherTitle    *switcher_title;
+  AdwViewStack            *view_stack;
+  GtkWidget               *save_button;
+  GtkRevealer             *warnings_revealer;
+  GtkExpander             *warnings_expander;
+  GtkLabel                *warnings_label;
+  GtkListBox              *warnings_list;
+  AdwPreferencesPage      *details_page;
+  AdwEntryRow             *title_row;
+  AdwActionRow            *title_message;
+  AdwComboRow             *kind_row;
+  AdwComboRow             *status_row;
+  AdwComboRow             *region_row;
+  AdwEntryRow             *organizer_row;
+  AdwEntryRow             *presenters_row;
+  EscaleMomentRow         *starts_row;
+  EscaleMomentRow         *ends_row;
+  AdwActionRow            *times_message;
+  AdwComboRow             *zone_row;
+  AdwEntryRow             *deadline_row;
+  AdwActionRow            *deadline_message;
+  AdwPreferencesGroup     *where_group;
+  AdwEntryRow             *place_row;
+  AdwEntryRow             *address_row;
+  AdwEntryRow             *coordinates_row;
+  AdwActionRow            *coordinates_message;
+  AdwEntryRow             *online_row;
+  AdwEntryRow             *capacity_row;
+  AdwActionRow            *capacity_message;
+  GtkTextView             *description_view;
+  GtkTextView             *materials_view;
+  GtkTextView             *notes_view;
+  AdwViewStackPage        *itinerary_page;
+  AdwViewStackPage        *registrations_page;
+  AdwViewStackPage        *roll_call_page;
+  EscaleItineraryEditor   *itinerary_editor;
+  EscaleLogisticsEditor   *logistics_editor;
+  EscaleRegistrationsView *registrations_view;
+  EscaleRollCallView      *roll_call_view;
+
+  /* Owned */
+  EscaleContext           *context;
+  EscaleEvent             *saved;
+  EscaleEvent             *event;
+  GPtrArray               *warnings;
+  guint                    check_source;
+  guint                    seats_taken;
+  gboolean                 filling;
+  gboolean                 modified;
+  gboolean                 show_messages;
+};
+
+void     _escale_event_editor_fields_init   (EscaleEventEditor  *self);
+void     _escale_event_editor_fields_fill   (EscaleEventEditor  *self);
+gboolean _escale_event_editor_fields_apply  (EscaleEventEditor  *self,
+                                             gboolean            show_messages);
+void     _escale_event_editor_mark_modified (EscaleEventEditor  *self);
+
+G_END_DECLS

@@ -1,0 +1,556 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "escale-calendar-date.h"
+#include "escale-event-documents.h"
+#include "escale-event-editor-private.h"
+#include "escale-event-print.h"
+#include "escale-plan-check.h"
+
+/* One window per event: its fields, a visit's itinerary, the logistics,
+ * and, once it is saved, its registrations and roll calls. The plan is
+ * edited on a copy and stored at Save; the plan checks run on the copy as
+ * the counsellor types and show above every page. Registrations and roll
+ * calls are stored as they are taken, like the paper lists they replace.
+ * The struct is in escale-event-editor-private.h, shared with -fields.c. */
+G_DEFINE_FINAL_TYPE (EscaleEventEditor, escale_event_editor, ADW_TYPE_WINDOW)
+
+/* Typing moves the checks along without running them on each key. */
+#define CHECK_DELAY_MS 150
+
+static void
+show_toast (EscaleEventEditor *self,
+            const char        *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+update_title (EscaleEventEditor *self)
+{
+  const char *title = escale_event_get_title (self->event);
+  g_autofree char *when = NULL;
+
+  if (escale_event_get_starts_at (self->event) != 0)
+    {
+      g_autoptr(GDateTime) start = escale_event_dup_start (self->event);
+
+      /* Translators: the day an event starts, in the window's subtitle; see strftime */
+      when = g_date_time_format (start, _("%A %-d %B %Y"));
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("New Event"));
+  adw_view_switcher_title_set_title (self->switcher_title, title != NULL ? title : _("New Event"));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, when);
+}
+
+static void
+update_pages (EscaleEventEditor *self)
+{
+  gboolean visit = escale_event_get_kind (self->event) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT;
+  gboolean saved = self->saved != NULL;
+
+  adw_view_stack_page_set_visible (self->itinerary_page, visit);
+  adw_view_stack_page_set_visible (self->registrations_page, saved);
+  adw_view_stack_page_set_visible (self->roll_call_page, saved);
+  escale_logistics_editor_set_transport_visible (self->logistics_editor, visit);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", self->modified || !saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.cancel-event",
+                                 saved && escale_event_get_status (self->saved) != ESCALE_EVENT_STATUS_CANCELLED);
+}
+
+static GtkWidget *
+create_warning_row (EscalePlanWarning *warning)
+{
+  GtkWidget *label = gtk_label_new (warning->message);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 3);
+  gtk_widget_set_margin_bottom (label, 3);
+  return label;
+}
+
+static void
+show_warnings (EscaleEventEditor *self)
+{
+  GtkWidget *child;
+  guint n = self->warnings->len;
+  g_autofree char *summary = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list))) != NULL)
+    gtk_list_box_remove (self->warnings_list, child);
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->warnings_list, create_warning_row (g_ptr_array_index (self->warnings, i)));
+
+  /* The only warning says itself; several are counted and listed. */
+  if (n == 1)
+    summary = g_strdup (((EscalePlanWarning *) g_ptr_array_index (self->warnings, 0))->message);
+  else
+    summary = g_strdup_printf (ngettext ("%u thing to check in this plan", "%u things to check in this plan", n), n);
+  gtk_label_set_text (self->warnings_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_list), n > 1);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, n > 0);
+
+  escale_itinerary_editor_set_warnings (self->itinerary_editor, self->warnings);
+}
+
+static gboolean
+run_checks (gpointer data)
+{
+  EscaleEventEditor *self = data;
+  g_autofree char *today = escale_calendar_date_today ();
+  EscalePlanContext context = { .today = today, .seats_taken = self->seats_taken };
+
+  self->check_source = 0;
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+
+  /* Until it has its times, an event has nothing to check. */
+  if (escale_event_get_starts_at (self->event) != 0)
+    self->warnings = escale_plan_check (self->event, &context);
+  else
+    self->warnings = g_ptr_array_new ();
+  show_warnings (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_checks (EscaleEventEditor *self)
+{
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  self->check_source = g_timeout_add (CHECK_DELAY_MS, run_checks, self);
+}
+
+static void
+read_seats_taken (EscaleEventEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  EscaleEventFill fill;
+
+  if (self->saved == NULL)
+    return;
+
+  if (!escale_registration_repository_get_fill (escale_context_get_registrations (self->context),
+                                                escale_event_get_id (self->saved), &fill, &error))
+    {
+      g_warning ("Could not count the registrations: %s", error->message);
+      return;
+    }
+  self->seats_taken = fill.seats_taken;
+  schedule_checks (self);
+}
+
+void
+_escale_event_editor_mark_modified (EscaleEventEditor *self)
+{
+  if (self->filling)
+    return;
+
+  _escale_event_editor_fields_apply (self, self->show_messages);
+  self->modified = TRUE;
+  update_title (self);
+  update_pages (self);
+  schedule_checks (self);
+}
+
+static void
+on_field_changed (EscaleEventEditor *self)
+{
+  _escale_event_editor_mark_modified (self);
+}
+
+static void
+on_kind_changed (EscaleEventEditor *self)
+{
+  _escale_event_editor_mark_modified (self);
+}
+
+static void
+on_part_changed (EscaleEventEditor *self)
+{
+  self->modified = TRUE;
+  update_pages (self);
+  schedule_checks (self);
+}
+
+/* The registrations and roll calls follow the stored event. */
+static void
+bind_saved (EscaleEventEditor *self)
+{
+  escale_registrations_view_set_event (self->registrations_view, self->context, self->saved);
+  escale_roll_call_view_set_event (self->roll_call_view, self->context, self->saved);
+  read_seats_taken (self);
+}
+
+static gboolean
+save (EscaleEventEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_escale_event_editor_fields_apply (self, TRUE))
+    {
+      self->show_messages = TRUE;
+      adw_view_stack_set_visible_child_name (self->view_stack, "event");
+      show_toast (self, _("Some fields need attention before saving"));
+      return FALSE;
+    }
+
+  if (!escale_event_repository_save (escale_context_get_events (self->context), self->event, &error))
+    {
+      show_toast (self, error->message);
+      return FALSE;
+    }
+
+  /* The stops and vehicles being edited now have their numbers. */
+  g_set_object (&self->saved, NULL);
+  self->saved = escale_event_copy (self->event);
+  self->modified = FALSE;
+  bind_saved (self);
+  update_title (self);
+  update_pages (self);
+  return TRUE;
+}
+
+static void
+on_save_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  EscaleEventEditor *self = ESCALE_EVENT_EDITOR (widget);
+
+  if (save (self))
+    show_toast (self, _("Event saved"));
+}
+
+static void
+on_print_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EscaleEventEditor *self = ESCALE_EVENT_EDITOR (widget);
+  EscaleEventDocument document;
+  g_autoptr(GError) error = NULL;
+
+  if (!escale_event_document_from_nick (g_variant_get_string (parameter, NULL), &document))
+    g_return_if_reached ();
+
+  /* The paper says what is stored, not what might still be abandoned. */
+  if (self->modified && !save (self))
+    return;
+
+  if (!escale_event_print (GTK_WINDOW (self), self->context, self->saved, document, &error))
+    show_toast (self, error->message);
+}
+
+static void
+on_cancel_event_response (AdwMessageDialog  *dialog,
+                          const char        *response,
+                          EscaleEventEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "cancel-event"))
+    return;
+
+  /* Only the status is stored; edits not saved stay in the window. */
+  if (!escale_event_repository_cancel (escale_context_get_events (self->context), self->saved, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  self->filling = TRUE;
+  escale_event_set_status (self->event, ESCALE_EVENT_STATUS_CANCELLED);
+  adw_combo_row_set_selected (self->status_row, ESCALE_EVENT_STATUS_CANCELLED);
+  self->filling = FALSE;
+  update_pages (self);
+  show_toast (self, _("Event cancelled; its registrations are kept"));
+}
+
+static AdwMessageDialog *
+create_question (EscaleEventEditor *self,
+                 const char        *heading,
+                 const char        *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  return dialog;
+}
+
+static void
+on_cancel_event_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  EscaleEventEditor *self = ESCALE_EVENT_EDITOR (widget);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: the title of an event */
+  heading = g_strdup_printf (_("Cancel “%s”?"), escale_event_get_title (self->saved));
+  dialog = create_question (self, heading,
+                            _("The event stays in the list, marked cancelled, with its registrations. Escale does "
+                              "not tell the participants: let them know."));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Event"), "cancel-event", _("_Cancel Event"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "cancel-event", ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_cancel_event_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_later (gpointer data)
+{
+  g_autoptr(GtkWindow) window = data;
+
+  gtk_window_destroy (window);
+}
+
+static void
+on_delete_response (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    EscaleEventEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  if (!escale_event_repository_delete (escale_context_get_events (self->context), self->saved, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  /* The dialog still refers to its parent while it emits this response. */
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_once (close_later, g_object_ref (self));
+}
+
+static void
+on_delete_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  EscaleEventEditor *self = ESCALE_EVENT_EDITOR (widget);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: the title of an event */
+  heading = g_strdup_printf (_("Delete “%s”?"), escale_event_get_title (self->saved));
+  dialog = create_question (self, heading,
+                            _("Its itinerary, transport and checklist are deleted with it. An event people "
+                              "registered for cannot be deleted: cancel it instead."));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Event"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_close_response (AdwMessageDialog  *dialog,
+                   const char        *response,
+                   EscaleEventEditor *self)
+{
+  if (g_str_equal (response, "save") && !save (self))
+    return;
+  if (g_str_equal (response, "keep"))
+    return;
+
+  self->modified = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_once (close_later, g_object_ref (self));
+}
+
+static gboolean
+escale_event_editor_close_request (GtkWindow *window)
+{
+  EscaleEventEditor *self = ESCALE_EVENT_EDITOR (window);
+  AdwMessageDialog *dialog;
+
+  if (!self->modified)
+    return GTK_WINDOW_CLASS (escale_event_editor_parent_class)->close_request (window);
+
+  dialog = create_question (self, _("Save Changes?"),
+                            _("The event has changes that are not saved. Registrations and roll calls are already "
+                              "stored."));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Cancel"), "discard", _("_Discard"), "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
+escale_event_editor_dispose (GObject *object)
+{
+  EscaleEventEditor *self = (EscaleEventEditor *)object;
+
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ESCALE_TYPE_EVENT_EDITOR);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_object (&self->event);
+  g_clear_object (&self->saved);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (escale_event_editor_parent_class)->dispose (object);
+}
+
+static void
+escale_event_editor_class_init (EscaleEventEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = escale_event_editor_dispose;
+  window_class->close_request = escale_event_editor_close_request;
+
+  g_type_ensure (ESCALE_TYPE_ITINERARY_EDITOR);
+  g_type_ensure (ESCALE_TYPE_LOGISTICS_EDITOR);
+  g_type_ensure (ESCALE_TYPE_MOMENT_ROW);
+  g_type_ensure (ESCALE_TYPE_REGISTRATIONS_VIEW);
+  g_type_ensure (ESCALE_TYPE_ROLL_CALL_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/escale/Escale/ui/events/escale-event-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, warnings_revealer);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, warnings_expander);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, warnings_label);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, warnings_list);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, details_page);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, title_message);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, status_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, region_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, organizer_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, presenters_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, starts_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, ends_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, times_message);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, zone_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, deadline_message);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, where_group);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, place_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, address_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, coordinates_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, coordinates_message);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, online_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, capacity_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, capacity_message);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, description_view);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, materials_view);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, itinerary_page);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, registrations_page);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, roll_call_page);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, itinerary_editor);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, logistics_editor);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, registrations_view);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, roll_call_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_part_changed);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, on_save_activated);
+  gtk_widget_class_install_action (widget_class, "editor.print", "s", on_print_activated);
+  gtk_widget_class_install_action (widget_class, "editor.cancel-event", NULL, on_cancel_event_activated);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, on_delete_activated);
+}
+
+static void
+escale_event_editor_init (EscaleEventEditor *self)
+{
+  /* The template's menus and entries announce themselves as it is built. */
+  self->filling = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->warnings = g_ptr_array_new ();
+}
+
+/**
+ * escale_event_editor_new:
+ * @event: (nullable): a stored event, loaded with its parts, or a new one
+ *   (id 0) to fill in; the editor works on a copy
+ */
+EscaleEventEditor *
+escale_event_editor_new (EscaleContext *context,
+                         EscaleEvent   *event)
+{
+  EscaleEventEditor *self;
+
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (ESCALE_IS_EVENT (event), NULL);
+
+  self = g_object_new (ESCALE_TYPE_EVENT_EDITOR, NULL);
+  self->context = g_object_ref (context);
+  self->event = escale_event_copy (event);
+  if (escale_event_get_id (event) != 0)
+    self->saved = g_object_ref (event);
+
+  _escale_event_editor_fields_init (self);
+  _escale_event_editor_fields_fill (self);
+  escale_itinerary_editor_set_context (self->itinerary_editor, context);
+  escale_itinerary_editor_set_event (self->itinerary_editor, self->event);
+  escale_logistics_editor_set_event (self->logistics_editor, self->event);
+  if (self->saved != NULL)
+    bind_saved (self);
+
+  g_signal_connect_object (escale_context_get_registrations (context), "changed", G_CALLBACK (read_seats_taken),
+                           self, G_CONNECT_SWAPPED);
+
+  self->filling = FALSE;
+  update_title (self);
+  update_pages (self);
+  schedule_checks (self);
+
+  return self;
+}
+
+/**
+ * escale_event_editor_get_event:
+ *
+ * Returns: (transfer none): the event as edited, saved or not
+ */
+EscaleEvent *
+escale_event_editor_get_event (EscaleEventEditor *self)
+{
+  g_return_val_if_fail (ESCALE_IS_EVENT_EDITOR (self), NULL);
+  return self->event;
+}
+
+gboolean
+escale_event_editor_get_modified (EscaleEventEditor *self)
+{
+  g_return_val_if_fail (ESCALE_IS_EVENT_EDITOR (self), FALSE);
+  return self->modified;
+}
+
+/**
+ * escale_event_editor_get_warnings:
+ *
+ * Returns: (transfer none) (element-type EscalePlanWarning): what the last
+ *   check of the plan found
+ */
+GPtrArray *
+escale_event_editor_get_warnings (EscaleEventEditor *self)
+{
+  g_return_val_if_fail (ESCALE_IS_EVENT_EDITOR (self), NULL);
+  return self->warnings;
+}

@@ -119,8 +119,6 @@ has_warning (EscaleEventEditor     *editor,
 {
   GPtrArray *warnings;
 
-  /* The checks run a moment after the last change. */
-  gui_test_spin (250);
   warnings = escale_event_editor_get_warnings (editor);
   for (guint i = 0; i < warnings->len; i++)
     {

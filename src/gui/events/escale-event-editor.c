@@ -545,12 +545,20 @@ escale_event_editor_get_modified (EscaleEventEditor *self)
 /**
  * escale_event_editor_get_warnings:
  *
- * Returns: (transfer none) (element-type EscalePlanWarning): what the last
- *   check of the plan found
+ * Checks the plan now if a check is waiting for the typing to stop.
+ *
+ * Returns: (transfer none) (element-type EscalePlanWarning): what the plan
+ *   checks find in the event as edited
  */
 GPtrArray *
 escale_event_editor_get_warnings (EscaleEventEditor *self)
 {
   g_return_val_if_fail (ESCALE_IS_EVENT_EDITOR (self), NULL);
+
+  if (self->check_source != 0)
+    {
+      g_clear_handle_id (&self->check_source, g_source_remove);
+      run_checks (self);
+    }
   return self->warnings;
 }

@@ -170,6 +170,8 @@ test_plan_visit (GuiTestFixture *fixture,
   g_assert_true (has_warning (editor, ESCALE_PLAN_WARNING_NO_LODGING));
   revealer = gui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_REVEALER, NULL);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  gui_test_spin (300);
+  gui_test_save_screenshot (GTK_WIDGET (editor), "event-editor.png");
 
   /* A checklist task already late is warned about, and marked. */
   logistics = gui_test_find_widget (GTK_WIDGET (editor), ESCALE_TYPE_LOGISTICS_EDITOR, NULL);

@@ -20,12 +20,9 @@ struct _EscaleEventEditor
   AdwToastOverlay         *toast_overlay;
   AdwViewSwitcherTitle    *switcher_title;
   AdwViewStack            *view_stack;
-  GtkWidget               *save_button;
   GtkRevealer             *warnings_revealer;
-  GtkExpander             *warnings_expander;
   GtkLabel                *warnings_label;
   GtkListBox              *warnings_list;
-  AdwPreferencesPage      *details_page;
   AdwEntryRow             *title_row;
   AdwActionRow            *title_message;
   AdwComboRow             *kind_row;
@@ -39,7 +36,6 @@ struct _EscaleEventEditor
   AdwComboRow             *zone_row;
   AdwEntryRow             *deadline_row;
   AdwActionRow            *deadline_message;
-  AdwPreferencesGroup     *where_group;
   AdwEntryRow             *place_row;
   AdwEntryRow             *address_row;
   AdwEntryRow             *coordinates_row;

@@ -168,12 +168,6 @@ on_field_changed (EscaleEventEditor *self)
 }
 
 static void
-on_kind_changed (EscaleEventEditor *self)
-{
-  _escale_event_editor_mark_modified (self);
-}
-
-static void
 on_part_changed (EscaleEventEditor *self)
 {
   self->modified = TRUE;
@@ -428,12 +422,9 @@ escale_event_editor_class_init (EscaleEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, warnings_revealer);
-  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, warnings_expander);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, warnings_list);
-  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, details_page);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, title_message);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, kind_row);
@@ -447,7 +438,6 @@ escale_event_editor_class_init (EscaleEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, zone_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, deadline_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, deadline_message);
-  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, where_group);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, address_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, coordinates_row);
@@ -466,7 +456,6 @@ escale_event_editor_class_init (EscaleEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, registrations_view);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, roll_call_view);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_part_changed);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, on_save_activated);

@@ -126,13 +126,7 @@ add_entry (EscaleTaskRow *self,
            const char    *title,
            const char    *text)
 {
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  escale_entry_row_set_text (row, text);
-  g_signal_connect_object (row, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (row));
-  return row;
+  return escale_expander_row_add_entry (ADW_EXPANDER_ROW (self), title, text, G_CALLBACK (on_changed), self);
 }
 
 static void
@@ -144,7 +138,6 @@ on_remove_clicked (EscaleTaskRow *self)
 static void
 build (EscaleTaskRow *self)
 {
-  GtkWidget *remove;
 
   self->filling = TRUE;
 
@@ -167,13 +160,8 @@ build (EscaleTaskRow *self)
   self->message_row = escale_field_message_row_new ();
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->message_row));
 
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Task"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Task"), -1);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_clicked), self, G_CONNECT_SWAPPED);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove);
+  escale_expander_row_add_remove_button (ADW_EXPANDER_ROW (self), _("Remove Task"), G_CALLBACK (on_remove_clicked),
+                                         self);
 
   update_title (self);
   self->filling = FALSE;

@@ -140,13 +140,7 @@ add_entry (EscaleVehicleRow *self,
            const char       *title,
            const char       *text)
 {
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  escale_entry_row_set_text (row, text);
-  g_signal_connect_object (row, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (row));
-  return row;
+  return escale_expander_row_add_entry (ADW_EXPANDER_ROW (self), title, text, G_CALLBACK (on_changed), self);
 }
 
 static EscaleMomentRow *
@@ -175,7 +169,6 @@ build (EscaleVehicleRow *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GTimeZone) zone = escale_event_dup_time_zone (self->event);
   g_autofree char *seats = g_strdup_printf ("%d", escale_vehicle_get_seats (self->vehicle));
-  GtkWidget *remove;
 
   self->filling = TRUE;
 
@@ -201,13 +194,8 @@ build (EscaleVehicleRow *self)
   self->return_row = add_moment (self, _("Comes back at"), escale_vehicle_get_returns_at (self->vehicle), zone);
   self->notes_row = add_entry (self, _("Notes"), escale_vehicle_get_notes (self->vehicle));
 
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Vehicle"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Vehicle"), -1);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_clicked), self, G_CONNECT_SWAPPED);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove);
+  escale_expander_row_add_remove_button (ADW_EXPANDER_ROW (self), _("Remove Vehicle"), G_CALLBACK (on_remove_clicked),
+                                         self);
 
   update_title (self);
   self->filling = FALSE;

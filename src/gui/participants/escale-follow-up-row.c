@@ -203,7 +203,6 @@ escale_follow_up_row_class_init (EscaleFollowUpRowClass *klass)
 static void
 escale_follow_up_row_init (EscaleFollowUpRow *self)
 {
-  GtkWidget *remove;
 
   self->filling = TRUE;
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
@@ -221,13 +220,8 @@ escale_follow_up_row_init (EscaleFollowUpRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "caption");
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->state_label));
 
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove Follow-up"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Follow-up"), -1);
-  gtk_widget_add_css_class (remove, "flat");
-  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove);
+  escale_expander_row_add_remove_button (ADW_EXPANDER_ROW (self), _("Remove Follow-up"), G_CALLBACK (on_remove_clicked),
+                                         self);
 }
 
 GtkWidget *

@@ -117,7 +117,6 @@ escale_household_row_init (EscaleHouseholdRow *self)
 {
   g_autoptr(GtkStringList) relations = gtk_string_list_new (NULL);
   guint n = escale_choice_get_count (ESCALE_TYPE_HOUSEHOLD_RELATION);
-  GtkWidget *remove;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 
@@ -135,13 +134,8 @@ escale_household_row_init (EscaleHouseholdRow *self)
   self->year_message = escale_field_message_row_new ();
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->year_message));
 
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove Member"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Member"), -1);
-  gtk_widget_add_css_class (remove, "flat");
-  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove);
+  escale_expander_row_add_remove_button (ADW_EXPANDER_ROW (self), _("Remove Member"), G_CALLBACK (on_remove_clicked),
+                                         self);
 }
 
 /**

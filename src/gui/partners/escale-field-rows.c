@@ -42,3 +42,53 @@ escale_entry_row_set_text (AdwEntryRow *row,
 
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
+
+/**
+ * escale_expander_row_add_entry:
+ * @on_changed: called as `on_changed (data)` when the text changes
+ *
+ * Adds a field to the rows an expander row opens on.
+ */
+AdwEntryRow *
+escale_expander_row_add_entry (AdwExpanderRow *expander,
+                               const char     *title,
+                               const char     *text,
+                               GCallback       on_changed,
+                               gpointer        data)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+
+  g_return_val_if_fail (ADW_IS_EXPANDER_ROW (expander), NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  escale_entry_row_set_text (row, text);
+  g_signal_connect_object (row, "changed", on_changed, data, G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (expander, GTK_WIDGET (row));
+  return row;
+}
+
+/**
+ * escale_expander_row_add_remove_button:
+ * @label: what the button does, for its tooltip and screen readers
+ * @on_clicked: called as `on_clicked (data)`
+ *
+ * Puts a bin button in the header of an expander row that stands for one
+ * item of a list (a follow-up, a household member, a task).
+ */
+void
+escale_expander_row_add_remove_button (AdwExpanderRow *expander,
+                                       const char     *label,
+                                       GCallback       on_clicked,
+                                       gpointer        data)
+{
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (expander));
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect_object (remove, "clicked", on_clicked, data, G_CONNECT_SWAPPED);
+  adw_expander_row_add_action (expander, remove);
+}

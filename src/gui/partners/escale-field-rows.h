@@ -12,4 +12,14 @@ void          escale_field_message_row_show (AdwActionRow *row,
 void          escale_entry_row_set_text     (AdwEntryRow  *row,
                                              const char   *text);
 
+AdwEntryRow  *escale_expander_row_add_entry (AdwExpanderRow *expander,
+                                             const char     *title,
+                                             const char     *text,
+                                             GCallback       on_changed,
+                                             gpointer        data);
+void          escale_expander_row_add_remove_button (AdwExpanderRow *expander,
+                                                     const char     *label,
+                                                     GCallback       on_clicked,
+                                                     gpointer        data);
+
 G_END_DECLS

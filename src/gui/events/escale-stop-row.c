@@ -447,8 +447,6 @@ escale_stop_row_init (EscaleStopRow *self)
   for (guint i = 0; i < escale_choice_get_count (ESCALE_TYPE_STOP_KIND); i++)
     gtk_string_list_append (kinds, escale_choice_get_label (ESCALE_TYPE_STOP_KIND, i));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  gtk_drop_down_set_expression (self->partner_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
 
   /* Entry rows name their text field for screen readers. */
   for (GtkWidget *row = GTK_WIDGET (self->title_row); row != NULL; row = gtk_widget_get_next_sibling (row))

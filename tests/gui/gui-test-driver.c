@@ -132,6 +132,49 @@ gui_test_find_toplevel (GType type)
   return NULL;
 }
 
+/* Whether a label with exactly @text is on screen below @root. */
+gboolean
+gui_test_label_shown (GtkWidget  *root,
+                      const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (gui_test_label_shown (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The subtitle of the action row titled @title. */
+const char *
+gui_test_row_subtitle (GtkWidget  *root,
+                       const char *title)
+{
+  GtkWidget *row = gui_test_find_widget (root, ADW_TYPE_ACTION_ROW, title);
+
+  g_assert_nonnull (row);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* An instant @days from today at @hour:@minute in Québec. */
+gint64
+gui_test_days_from_now (int days,
+                        int hour,
+                        int minute)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
+  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+  g_autoptr(GDateTime) at = g_date_time_new (zone, g_date_time_get_year (day), g_date_time_get_month (day),
+                                             g_date_time_get_day_of_month (day), hour, minute, 0);
+
+  return g_date_time_to_unix (at);
+}
+
 void
 gui_test_save_screenshot (GtkWidget  *widget,
                  const char *name)

@@ -43,6 +43,13 @@ GtkWidget         *gui_test_find_widget      (GtkWidget      *root,
 GtkStack          *gui_test_find_stack_with_page (GtkWidget  *root,
                                                   const char *page);
 GtkWindow         *gui_test_find_toplevel    (GType           type);
+gboolean           gui_test_label_shown      (GtkWidget      *root,
+                                              const char     *text);
+const char        *gui_test_row_subtitle     (GtkWidget      *root,
+                                              const char     *title);
+gint64             gui_test_days_from_now    (int             days,
+                                              int             hour,
+                                              int             minute);
 GListModel        *gui_test_shown_partners   (GuiTestFixture *fixture);
 void               gui_test_save_screenshot  (GtkWidget      *widget,
                                               const char     *name);

@@ -38,19 +38,6 @@ show_events (GuiTestFixture *fixture)
   gui_test_spin (100);
 }
 
-static gint64
-days_from_now (int days,
-               int hour)
-{
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
-  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-  g_autoptr(GDateTime) at = g_date_time_new (zone, g_date_time_get_year (day), g_date_time_get_month (day),
-                                             g_date_time_get_day_of_month (day), hour, 0, 0);
-
-  return g_date_time_to_unix (at);
-}
-
 static EscaleEvent *
 save_event (GuiTestFixture  *fixture,
             EscaleEventKind  kind,
@@ -119,22 +106,6 @@ shown_titles (GuiTestFixture *fixture)
   return g_string_free (g_steal_pointer (&titles), FALSE);
 }
 
-static gboolean
-label_shown (GtkWidget  *root,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
-          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return TRUE;
-      if (label_shown (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 test_empty (GuiTestFixture *fixture,
             gconstpointer   data)
@@ -161,11 +132,11 @@ test_periods_kinds_and_fill (GuiTestFixture *fixture,
   GtkStack *stack;
 
   visit = save_event (fixture, ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Trois jours en Abitibi-Témiscamingue", "08",
-                      days_from_now (20, 7), days_from_now (22, 20), 2);
+                      gui_test_days_from_now (20, 7, 0), gui_test_days_from_now (22, 20, 0), 2);
   session = save_event (fixture, ESCALE_EVENT_KIND_INFORMATION_SESSION, "Vivre et travailler en région", NULL,
-                        days_from_now (3, 18), days_from_now (3, 20), 40);
+                        gui_test_days_from_now (3, 18, 0), gui_test_days_from_now (3, 20, 0), 40);
   past = save_event (fixture, ESCALE_EVENT_KIND_FAIR, "Salon de la régionalisation", NULL,
-                     days_from_now (-30, 10), days_from_now (-30, 16), -1);
+                     gui_test_days_from_now (-30, 10, 0), gui_test_days_from_now (-30, 16, 0), -1);
   fill_visit (fixture, visit);
   show_events (fixture);
 
@@ -173,9 +144,9 @@ test_periods_kinds_and_fill (GuiTestFixture *fixture,
   titles = shown_titles (fixture);
   g_assert_cmpstr (titles, ==, "Vivre et travailler en région; Trois jours en Abitibi-Témiscamingue");
   g_clear_pointer (&titles, g_free);
-  g_assert_true (label_shown (GTK_WIDGET (page_of (fixture)), "2 of 2 seats · 1 waiting"));
-  g_assert_true (label_shown (GTK_WIDGET (page_of (fixture)), "Exploratory visit · Abitibi-Témiscamingue · 3 days"));
-  g_assert_true (label_shown (GTK_WIDGET (page_of (fixture)), "0 of 40 seats"));
+  g_assert_true (gui_test_label_shown (GTK_WIDGET (page_of (fixture)), "2 of 2 seats · 1 waiting"));
+  g_assert_true (gui_test_label_shown (GTK_WIDGET (page_of (fixture)), "Exploratory visit · Abitibi-Témiscamingue · 3 days"));
+  g_assert_true (gui_test_label_shown (GTK_WIDGET (page_of (fixture)), "0 of 40 seats"));
   gui_test_save_screenshot (GTK_WIDGET (fixture->window), "events.png");
 
   /* The past: the fair. */
@@ -209,7 +180,7 @@ test_periods_kinds_and_fill (GuiTestFixture *fixture,
     g_assert_no_error (error);
   }
   gui_test_spin (50);
-  g_assert_true (label_shown (GTK_WIDGET (page_of (fixture)), "Cancelled"));
+  g_assert_true (gui_test_label_shown (GTK_WIDGET (page_of (fixture)), "Cancelled"));
 }
 
 int

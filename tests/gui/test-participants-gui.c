@@ -226,16 +226,6 @@ stack_shows (GtkStack   *stack,
   return FALSE;
 }
 
-static const char *
-row_subtitle (GtkWidget  *root,
-              const char *title)
-{
-  GtkWidget *row = gui_test_find_widget (root, ADW_TYPE_ACTION_ROW, title);
-
-  g_assert_nonnull (row);
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-}
-
 /* A fair's registrants, exported by a French Excel: semicolons and
  * Windows-1252, with three rows that need fixing and a known person. */
 static char *
@@ -285,8 +275,8 @@ test_import_through_dialog (GuiTestFixture *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
 
   /* The columns, as guessed: "Cellulaire" is the phone. */
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Encoding"), ==, "Windows-1252 (Excel, Western Europe)");
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Rows"), ==, "6");
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "Encoding"), ==, "Windows-1252 (Excel, Western Europe)");
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "Rows"), ==, "6");
   {
     AdwComboRow *phone = ADW_COMBO_ROW (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Cellulaire"));
 
@@ -303,16 +293,16 @@ test_import_through_dialog (GuiTestFixture *fixture,
   g_assert_true (stack_shows (stack, "preview"));
   g_assert_cmpuint (escale_participant_repository_count (participants), ==, 3);
 
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "New participants"), ==, "2");
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Likely duplicates"), ==, "1");
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Rejected rows"), ==, "3");
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Line 3 · Karim Haddad"), ==,
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "New participants"), ==, "2");
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "Likely duplicates"), ==, "1");
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "Rejected rows"), ==, "3");
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "Line 3 · Karim Haddad"), ==,
                    "Column “Courriel”: Enter an email address such as name@example.org");
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Line 4 · Olga Kovalenko"), ==,
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "Line 4 · Olga Kovalenko"), ==,
                    "Column “Cellulaire”: Enter a 10-digit Canadian phone number such as 514 555-0123");
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Line 5 · Li Wang"), ==,
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "Line 5 · Li Wang"), ==,
                    "Column “Date d'arrivée”: The arrival date cannot be in the future");
-  g_assert_cmpstr (row_subtitle (GTK_WIDGET (dialog), "Line 6 · Marie Tremblay"), ==,
+  g_assert_cmpstr (gui_test_row_subtitle (GTK_WIDGET (dialog), "Line 6 · Marie Tremblay"), ==,
                    "May be participant no. 1 (same email address)");
   gui_test_save_screenshot (GTK_WIDGET (dialog), "participant-import-preview.png");
 

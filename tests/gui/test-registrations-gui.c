@@ -82,20 +82,6 @@ add_participant (GuiTestFixture *fixture,
   return escale_participant_get_id (participant);
 }
 
-static gint64
-days_from_now (int days,
-               int hour,
-               int minute)
-{
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
-  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-  g_autoptr(GDateTime) at = g_date_time_new (zone, g_date_time_get_year (day), g_date_time_get_month (day),
-                                             g_date_time_get_day_of_month (day), hour, minute, 0);
-
-  return g_date_time_to_unix (at);
-}
-
 static EscaleEvent *
 save_visit (GuiTestFixture *fixture,
             int             capacity,
@@ -105,17 +91,17 @@ save_visit (GuiTestFixture *fixture,
   g_autoptr(GError) error = NULL;
 
   escale_event_set_text (visit, "title", "Deux jours en Abitibi");
-  escale_event_set_times (visit, days_from_now (20, 7, 0), days_from_now (21, 20, 0));
+  escale_event_set_times (visit, gui_test_days_from_now (20, 7, 0), gui_test_days_from_now (21, 20, 0));
   escale_event_set_capacity (visit, capacity);
   escale_event_set_status (visit, ESCALE_EVENT_STATUS_PUBLISHED);
   if (with_stops)
     {
       g_autoptr(EscaleItineraryStop) departure =
-        escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Departure", days_from_now (20, 7, 30),
-                                   days_from_now (20, 7, 45));
+        escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Departure", gui_test_days_from_now (20, 7, 30),
+                                   gui_test_days_from_now (20, 7, 45));
       g_autoptr(EscaleItineraryStop) lunch =
-        escale_itinerary_stop_new (ESCALE_STOP_KIND_MEAL, "Dîner à Amos", days_from_now (21, 12, 0),
-                                   days_from_now (21, 13, 0));
+        escale_itinerary_stop_new (ESCALE_STOP_KIND_MEAL, "Dîner à Amos", gui_test_days_from_now (21, 12, 0),
+                                   gui_test_days_from_now (21, 13, 0));
 
       escale_itinerary_stop_set_place_name (departure, "Métro Berri-UQAM");
       escale_event_add_stop (visit, departure);
@@ -142,27 +128,11 @@ find_registration (GuiTestFixture *fixture,
   return registration;
 }
 
-static gboolean
-label_shown (GtkWidget  *root,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
-          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return TRUE;
-      if (label_shown (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 assert_label_shown (GtkWidget  *root,
                     const char *text)
 {
-  if (!label_shown (root, text))
+  if (!gui_test_label_shown (root, text))
     g_error ("“%s” is not shown", text);
 }
 
@@ -367,16 +337,6 @@ row_menu_has (GtkWidget  *view,
   return FALSE;
 }
 
-static const char *
-subtitle_of (GtkWidget  *view,
-             const char *name)
-{
-  GtkWidget *row = gui_test_find_widget (view, ESCALE_TYPE_REGISTRATION_ROW, name);
-
-  g_assert_nonnull (row);
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-}
-
 static void
 test_register_and_cancel (GuiTestFixture *fixture,
                           gconstpointer   data)
@@ -407,7 +367,7 @@ test_register_and_cancel (GuiTestFixture *fixture,
   /* Amina, who eats halal, and Bao take two of the three seats. */
   register_participant (view, "amina", "Amina Diallo", 1, "Halal");
   assert_label_shown (view, "Amina Diallo is registered");
-  g_assert_cmpstr (subtitle_of (view, "Amina Diallo"), ==, "Diet: Halal");
+  g_assert_cmpstr (gui_test_row_subtitle (view, "Amina Diallo"), ==, "Diet: Halal");
   register_participant (view, "tran", "Bao Tran", 1, NULL);
   assert_label_shown (view, "2 of 3 seats");
 
@@ -418,7 +378,7 @@ test_register_and_cancel (GuiTestFixture *fixture,
   click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
   assert_label_shown (view, "Elif Yilmaz is number 1 on the waitlist");
   assert_label_shown (view, "2 of 3 seats · 1 waiting");
-  g_assert_cmpstr (subtitle_of (view, "Elif Yilmaz"), ==, "Waits for 2 seats");
+  g_assert_cmpstr (gui_test_row_subtitle (view, "Elif Yilmaz"), ==, "Waits for 2 seats");
 
   /* Carlos fits in the last seat, which Elif's family does not; Dana,
    * the fourth alone, waits behind Elif. */
@@ -477,7 +437,7 @@ test_register_and_cancel (GuiTestFixture *fixture,
   gtk_editable_set_text (GTK_EDITABLE (gui_test_find_widget (GTK_WIDGET (confirmation), ADW_TYPE_ENTRY_ROW,
                                                              "Accessibility")), "Fauteuil roulant");
   respond ("_Save");
-  g_assert_cmpstr (subtitle_of (view, "Carlos Mendes"), ==, "Accessibility: Fauteuil roulant");
+  g_assert_cmpstr (gui_test_row_subtitle (view, "Carlos Mendes"), ==, "Accessibility: Fauteuil roulant");
   registration = find_registration (fixture, visit, carlos);
   g_assert_cmpstr (escale_registration_get_accessibility (registration), ==, "Fauteuil roulant");
   g_clear_object (&registration);

@@ -239,62 +239,40 @@ register_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Returns the name of the person whose registration changed, or NULL
- * when the change failed and a toast said why. */
-static char *
-change_status (EscaleRegistrationsView  *self,
-               gint64                    registration_id,
-               EscaleRegistrationStatus  status)
+/* Confirm, or Back to Registered: the two changes a counsellor makes by
+ * hand besides cancelling. */
+static void
+set_status_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
+  EscaleRegistrationsView *self = ESCALE_REGISTRATIONS_VIEW (widget);
+  gint64 registration_id = g_variant_get_int64 (parameter);
   EscaleRegistration *registration = find_registration (self, registration_id);
+  gboolean confirm = g_str_equal (action_name, "registrations.confirm");
   g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (registration != NULL, NULL);
+  g_return_if_fail (registration != NULL);
 
   /* The list is read again during the change. */
   name = g_strdup (escale_registration_get_participant_name (registration));
   if (!escale_registration_repository_set_status (escale_context_get_registrations (self->context), registration_id,
-                                                  status, NULL, &error))
+                                                  confirm ? ESCALE_REGISTRATION_STATUS_CONFIRMED
+                                                          : ESCALE_REGISTRATION_STATUS_REGISTERED,
+                                                  NULL, &error))
     {
       show_toast (self, error->message);
-      return NULL;
+      return;
     }
 
-  return g_steal_pointer (&name);
-}
-
-static void
-confirm_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  EscaleRegistrationsView *self = ESCALE_REGISTRATIONS_VIEW (widget);
-  g_autofree char *name = change_status (self, g_variant_get_int64 (parameter), ESCALE_REGISTRATION_STATUS_CONFIRMED);
-  g_autofree char *title = NULL;
-
-  if (name == NULL)
-    return;
-
-  /* Translators: a name */
-  title = g_strdup_printf (_("%s is confirmed"), name);
-  show_toast (self, title);
-}
-
-static void
-back_to_registered_activated (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  EscaleRegistrationsView *self = ESCALE_REGISTRATIONS_VIEW (widget);
-  g_autofree char *name = change_status (self, g_variant_get_int64 (parameter), ESCALE_REGISTRATION_STATUS_REGISTERED);
-  g_autofree char *title = NULL;
-
-  if (name == NULL)
-    return;
-
-  /* Translators: a name; the person is registered, no longer confirmed */
-  title = g_strdup_printf (_("%s is back to registered"), name);
+  if (confirm)
+    /* Translators: a name */
+    title = g_strdup_printf (_("%s is confirmed"), name);
+  else
+    /* Translators: a name; the person is registered, no longer confirmed */
+    title = g_strdup_printf (_("%s is back to registered"), name);
   show_toast (self, title);
 }
 
@@ -495,9 +473,8 @@ escale_registrations_view_class_init (EscaleRegistrationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleRegistrationsView, cancelled_row);
 
   gtk_widget_class_install_action (widget_class, "registrations.register", NULL, register_activated);
-  gtk_widget_class_install_action (widget_class, "registrations.confirm", "x", confirm_activated);
-  gtk_widget_class_install_action (widget_class, "registrations.back-to-registered", "x",
-                                   back_to_registered_activated);
+  gtk_widget_class_install_action (widget_class, "registrations.confirm", "x", set_status_activated);
+  gtk_widget_class_install_action (widget_class, "registrations.back-to-registered", "x", set_status_activated);
   gtk_widget_class_install_action (widget_class, "registrations.cancel", "x", cancel_activated);
   gtk_widget_class_install_action (widget_class, "registrations.edit-needs", "x", edit_needs_activated);
 }

@@ -823,23 +823,6 @@ test_demo_events_registrations (Fixture       *fixture,
   sqlite3_close (handle);
 }
 
-/* `events series ID --json`. */
-static JsonObject *
-series_json (const char *db,
-             gint64      id)
-{
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-  g_autoptr(JsonNode) root = NULL;
-  g_auto(Run) run = { 0, };
-
-  RUN (&run, "--db", db, "events", "series", text, "--json");
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
-  root = parse_json (run.out);
-  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-  return json_object_ref (json_node_get_object (root));
-}
-
 /* The sessions are two series on Tuesday evenings, in person one week and
  * online the next; the in-person one skips the week of Christmas. */
 static void

@@ -4,7 +4,6 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
 #include "escale-event-series-repository.h"
@@ -137,23 +136,6 @@ id_text (gint64 id)
   return g_strdup_printf ("%" G_GINT64_FORMAT, id);
 }
 
-/* `events series ID --json`. */
-static JsonObject *
-series_json (const char *db,
-             gint64      id)
-{
-  g_autofree char *text = id_text (id);
-  g_autoptr(JsonNode) root = NULL;
-  g_auto(Run) run = { 0, };
-
-  RUN (&run, "--db", db, "events", "series", text, "--json");
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
-  root = parse_json (run.out);
-  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-  return json_object_ref (json_node_get_object (root));
-}
-
 /* `events show ID --json` or, with no ID, `events list --json`. */
 static JsonNode *
 events_json (const char *db,
@@ -169,24 +151,6 @@ events_json (const char *db,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   return parse_json (run.out);
-}
-
-static gint64
-sql_number (const char *db,
-            const char *sql)
-{
-  sqlite3 *handle = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 number;
-
-  g_assert_cmpint (sqlite3_open_v2 (db, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  number = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (handle);
-
-  return number;
 }
 
 /* The rule in words, then each session by the date the series gave it:

@@ -12,6 +12,7 @@
 #include "escale-event-private.h"
 #include "escale-event-repository-private.h"
 #include "escale-event-series-repository.h"
+#include "escale-event-series-repository-private.h"
 #include "escale-record-columns.h"
 
 /* Recurring sessions: the rule in event_series, and each occurrence an
@@ -26,7 +27,6 @@
  * one (which cancels them) is how. */
 
 #define ENTITY "event-series"
-#define EVENT_ENTITY "event"
 
 struct _EscaleEventSeriesRepository
 {
@@ -40,13 +40,6 @@ G_DEFINE_FINAL_TYPE (EscaleEventSeriesRepository, escale_event_series_repository
 
 static const char * const series_columns[] = {
   "frequency", "interval", "first-on", "until-on", "excluded-on",
-};
-
-/* What a change to an occurrence carries to the ones after it; each keeps
- * its own day, and takes the new hours. */
-static const char * const following_fields[] = {
-  "title", "place-name", "address", "has-coordinates", "latitude", "longitude", "online-url", "tzid",
-  "description", "capacity",
 };
 
 static gint64
@@ -194,284 +187,6 @@ check_model (EscaleEvent  *model,
   return TRUE;
 }
 
-/* Writes the occurrence of @model on @occurrence's date. A registration
- * deadline keeps its distance to the session ("the day before"), counted
- * from @model_date. */
-static gboolean
-write_occurrence (EscaleEventSeriesRepository   *self,
-                  EscaleEvent                   *model,
-                  const GDate                   *model_date,
-                  gint64                         series_id,
-                  const EscaleSeriesOccurrence  *occurrence,
-                  gint64                         now,
-                  GError                       **error)
-{
-  g_autoptr(EscaleEvent) event = escale_event_copy (model);
-  g_autofree char *date = escale_calendar_date_format (&occurrence->date);
-  const char *deadline = escale_event_get_text (model, "registration-deadline");
-  GDate day;
-
-  _escale_event_set_identity (event, 0, NULL, 0);
-  escale_event_set_times (event, occurrence->starts_at, occurrence->ends_at);
-  _escale_event_set_series (event, series_id, date);
-
-  if (deadline != NULL && escale_calendar_date_parse (deadline, &day))
-    {
-      int offset = g_date_days_between (model_date, &day);
-      g_autofree char *moved = NULL;
-
-      day = occurrence->date;
-      if (offset >= 0)
-        g_date_add_days (&day, (guint) offset);
-      else
-        g_date_subtract_days (&day, (guint) -offset);
-      moved = escale_calendar_date_format (&day);
-      escale_event_set_text (event, "registration-deadline", moved);
-    }
-
-  return _escale_event_repository_write (self->events, event, NULL, now, error);
-}
-
-/* How many registrations an occurrence has, and how many still hold a
- * seat or wait for one. */
-static gboolean
-count_registrations (EscaleDatabase  *database,
-                     gint64           event_id,
-                     guint           *all,
-                     guint           *active,
-                     GError         **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = _escale_database_prepare_cached (database,
-                                          "SELECT count(*), coalesce(sum(status != 'cancelled'), 0) "
-                                          "FROM registration WHERE event_id = ?",
-                                          error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, event_id);
-
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      _escale_database_set_error (database, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-
-  *all = (guint) sqlite3_column_int (stmt, 0);
-  *active = (guint) sqlite3_column_int (stmt, 1);
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
-delete_occurrence (EscaleEventSeriesRepository  *self,
-                   EscaleEvent                  *event,
-                   GError                      **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = _escale_database_prepare_cached (self->database, "DELETE FROM event WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, escale_event_get_id (event));
-
-  return _escale_database_step_done (self->database, stmt, error) &&
-         escale_audit_log_record (self->database, EVENT_ENTITY, escale_event_get_id (event), "delete",
-                                  escale_event_get_title (event), error);
-}
-
-/* Cancelled, with its registrations as they are, as
- * escale_event_repository_cancel() does. */
-static gboolean
-cancel_occurrence (EscaleEventSeriesRepository  *self,
-                   EscaleEvent                  *event,
-                   gint64                        now,
-                   GError                      **error)
-{
-  g_autoptr(EscaleEvent) before = _escale_event_repository_read (self->events, escale_event_get_id (event), error);
-  g_autoptr(EscaleEvent) after = NULL;
-
-  if (before == NULL)
-    return FALSE;
-
-  after = escale_event_copy (before);
-  escale_event_set_status (after, ESCALE_EVENT_STATUS_CANCELLED);
-  return _escale_event_repository_write (self->events, after, before, now, error);
-}
-
-static gboolean
-starts_on_its_date (EscaleEvent *event)
-{
-  g_autoptr(GTimeZone) zone = escale_event_dup_time_zone (event);
-  g_autofree char *day = NULL;
-  GDate date;
-
-  escale_series_local_date (zone, escale_event_get_starts_at (event), &date);
-  day = escale_calendar_date_format (&date);
-  return g_strcmp0 (day, escale_event_get_series_date (event)) == 0;
-}
-
-/* What new occurrences copy: the last one still held on its own date and
- * hour, so that one session moved or cancelled does not become the rule. */
-static EscaleEvent *
-read_model (EscaleEventSeriesRepository  *self,
-            GPtrArray                    *occurrences,
-            GError                      **error)
-{
-  EscaleEvent *chosen = NULL;
-
-  for (guint i = occurrences->len; i > 0 && chosen == NULL; i--)
-    {
-      EscaleEvent *event = g_ptr_array_index (occurrences, i - 1);
-
-      if (escale_event_get_status (event) != ESCALE_EVENT_STATUS_CANCELLED && starts_on_its_date (event))
-        chosen = event;
-    }
-
-  if (chosen == NULL && occurrences->len > 0)
-    chosen = g_ptr_array_index (occurrences, occurrences->len - 1);
-
-  if (chosen == NULL)
-    {
-      fail (error, _("Until: this series has no session left to copy; make a new series instead"));
-      return NULL;
-    }
-
-  return _escale_event_repository_read (self->events, escale_event_get_id (chosen), error);
-}
-
-static gboolean
-add_after (EscaleEventSeriesRepository  *self,
-           gint64                        series_id,
-           GPtrArray                    *occurrences,
-           GArray                       *dates,
-           const GDate                  *after,
-           gint64                        now,
-           GError                      **error)
-{
-  g_autoptr(EscaleEvent) model = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GHashTable) existing = g_hash_table_new (g_str_hash, g_str_equal);
-  GDate model_date;
-
-  model = read_model (self, occurrences, error);
-  if (model == NULL)
-    return FALSE;
-
-  zone = escale_event_dup_time_zone (model);
-  if (!escale_calendar_date_parse (escale_event_get_series_date (model), &model_date))
-    escale_series_local_date (zone, escale_event_get_starts_at (model), &model_date);
-  if (escale_event_get_status (model) != ESCALE_EVENT_STATUS_DRAFT)
-    escale_event_set_status (model, ESCALE_EVENT_STATUS_PUBLISHED);
-
-  for (guint i = 0; i < occurrences->len; i++)
-    g_hash_table_add (existing, (gpointer) escale_event_get_series_date (g_ptr_array_index (occurrences, i)));
-
-  for (guint i = 0; i < dates->len; i++)
-    {
-      EscaleSeriesOccurrence occurrence = { .date = g_array_index (dates, GDate, i) };
-      g_autofree char *date = escale_calendar_date_format (&occurrence.date);
-
-      if (g_date_compare (&occurrence.date, after) <= 0 || g_hash_table_contains (existing, date))
-        continue;
-
-      escale_series_occurrence_place (&occurrence, zone, escale_event_get_starts_at (model),
-                                      escale_event_get_ends_at (model));
-      if (!write_occurrence (self, model, &model_date, series_id, &occurrence, now, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Drops the occurrences after @until: see the comment at the top. */
-static gboolean
-drop_after (EscaleEventSeriesRepository  *self,
-            GPtrArray                    *occurrences,
-            const GDate                  *until,
-            gint64                        now,
-            GError                      **error)
-{
-  g_autofree char *last = escale_calendar_date_format (until);
-  g_autoptr(GPtrArray) held = g_ptr_array_new ();
-
-  for (guint i = 0; i < occurrences->len; i++)
-    {
-      EscaleEvent *event = g_ptr_array_index (occurrences, i);
-      gboolean cancelled = escale_event_get_status (event) == ESCALE_EVENT_STATUS_CANCELLED;
-      guint all, active;
-
-      if (strcmp (escale_event_get_series_date (event), last) <= 0)
-        continue;
-      if (!count_registrations (self->database, escale_event_get_id (event), &all, &active, error))
-        return FALSE;
-
-      if (active > 0 && !cancelled)
-        g_ptr_array_add (held, (gpointer) escale_event_get_series_date (event));
-      else if (all == 0 && !delete_occurrence (self, event, error))
-        return FALSE;
-      else if (all > 0 && !cancelled && !cancel_occurrence (self, event, now, error))
-        return FALSE;
-    }
-
-  if (held->len > 0)
-    {
-      g_autofree char *dates = NULL;
-
-      g_ptr_array_add (held, NULL);
-      dates = g_strjoinv (", ", (char **) held->pdata);
-      g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT,
-                   ngettext ("Until: people are registered for the session of %s; remove it from the series first "
-                             "(their registrations are kept) or end the series after it",
-                             "Until: people are registered for the sessions of %s; remove them from the series "
-                             "first (their registrations are kept) or end the series after them",
-                             held->len - 1),
-                   dates);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static EscaleEvent *
-find_occurrence (GPtrArray  *occurrences,
-                 const char *date)
-{
-  for (guint i = 0; i < occurrences->len; i++)
-    {
-      EscaleEvent *event = g_ptr_array_index (occurrences, i);
-
-      if (g_strcmp0 (escale_event_get_series_date (event), date) == 0)
-        return event;
-    }
-
-  return NULL;
-}
-
-/* @target takes the fields of @edited that the following occurrences
- * share, and its hours on its own day. */
-static void
-apply_fields (EscaleEvent *target,
-              EscaleEvent *edited)
-{
-  g_autoptr(GTimeZone) zone = NULL;
-  EscaleSeriesOccurrence occurrence;
-
-  g_object_freeze_notify (G_OBJECT (target));
-  for (guint i = 0; i < G_N_ELEMENTS (following_fields); i++)
-    _escale_record_set_value (target, _escale_record_find_property (target, following_fields[i]),
-                              _escale_record_get_value (edited, _escale_record_find_property (edited,
-                                                                                              following_fields[i])));
-
-  zone = escale_event_dup_time_zone (target);
-  escale_series_local_date (zone, escale_event_get_starts_at (target), &occurrence.date);
-  escale_series_occurrence_place (&occurrence, zone, escale_event_get_starts_at (edited),
-                                  escale_event_get_ends_at (edited));
-  escale_event_set_times (target, occurrence.starts_at, occurrence.ends_at);
-  g_object_thaw_notify (G_OBJECT (target));
-}
-
 static void
 escale_event_series_repository_finalize (GObject *object)
 {
@@ -567,7 +282,7 @@ escale_event_series_repository_create (EscaleEventSeriesRepository  *self,
     goto failed;
   for (guint i = 0; i < occurrences->len; i++)
     {
-      if (!write_occurrence (self, model, &first, escale_event_series_get_id (series),
+      if (!_escale_series_write_occurrence (self->events, model, &first, escale_event_series_get_id (series),
                              &g_array_index (occurrences, EscaleSeriesOccurrence, i), now, error))
         goto failed;
     }
@@ -686,9 +401,9 @@ escale_event_series_repository_set_until (EscaleEventSeriesRepository  *self,
     }
 
   if (done && g_date_compare (&until, &before) > 0)
-    done = add_after (self, escale_event_series_get_id (stored), occurrences, dates, &before, now, error);
+    done = _escale_series_add_after (self->events, escale_event_series_get_id (stored), occurrences, dates, &before, now, error);
   else if (done && g_date_compare (&until, &before) < 0)
-    done = drop_after (self, occurrences, &until, now, error);
+    done = _escale_series_drop_after (self->events, occurrences, &until, now, error);
 
   if (done)
     {
@@ -753,7 +468,7 @@ escale_event_series_repository_remove_occurrence (EscaleEventSeriesRepository  *
   if (occurrences == NULL)
     goto failed;
 
-  event = find_occurrence (occurrences, date);
+  event = _escale_series_find_occurrence (occurrences, date);
   if (event == NULL)
     {
       if (escale_event_series_is_excluded (stored, date))
@@ -773,12 +488,12 @@ escale_event_series_repository_remove_occurrence (EscaleEventSeriesRepository  *
       goto failed;
     }
 
-  if (!count_registrations (self->database, escale_event_get_id (event), &all, &active, error))
+  if (!_escale_series_count_registrations (self->database, escale_event_get_id (event), &all, &active, error))
     goto failed;
-  if (all == 0 && !delete_occurrence (self, event, error))
+  if (all == 0 && !_escale_series_delete_occurrence (self->events, event, error))
     goto failed;
   if (all > 0 && escale_event_get_status (event) != ESCALE_EVENT_STATUS_CANCELLED &&
-      !cancel_occurrence (self, event, now, error))
+      !_escale_series_cancel_occurrence (self->events, event, now, error))
     goto failed;
 
   escale_event_series_exclude (stored, date);
@@ -852,7 +567,7 @@ escale_event_series_repository_apply_to_following (EscaleEventSeriesRepository  
       if (stored == NULL)
         goto failed;
       changed = escale_event_copy (stored);
-      apply_fields (changed, edited);
+      _escale_series_apply_fields (changed, edited);
       if (!_escale_event_repository_write (self->events, changed, stored, now, error))
         goto failed;
     }

@@ -682,9 +682,13 @@ test_store_apply_to_following (Fixture       *fixture,
   moved = escale_event_repository_load (store.events, occurrence_id (&store, series, moved_day), &error);
   g_assert_no_error (error);
   escale_event_set_times (moved, at (wednesday, "13:30"), at (wednesday, "15:00"));
+  /* Whatever an editor sets, only the series repository places a session
+   * in its series. */
+  g_object_set (moved, "series-date", wednesday, "series-id", (gint64) 0, NULL);
   g_assert_true (escale_event_repository_save (store.events, moved, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (escale_event_get_series_date (moved), ==, moved_day);
+  g_assert_cmpint (escale_event_get_series_id (moved), ==, escale_event_series_get_id (series));
   cancelled = escale_event_repository_load (store.events, occurrence_id (&store, series, cancelled_day), &error);
   g_assert_no_error (error);
   g_assert_true (escale_event_repository_cancel (store.events, cancelled, &error));

@@ -89,9 +89,11 @@ escale_event_series_new (EscaleSeriesFrequency  frequency,
                          guint                  interval,
                          const char            *until_on)
 {
+  g_return_val_if_fail (interval >= 1 && interval <= ESCALE_SERIES_MAX_INTERVAL, NULL);
+
   return g_object_new (ESCALE_TYPE_EVENT_SERIES,
                        "frequency", frequency,
-                       "interval", (int) CLAMP (interval, 1, ESCALE_SERIES_MAX_INTERVAL),
+                       "interval", (int) interval,
                        "until-on", until_on,
                        NULL);
 }

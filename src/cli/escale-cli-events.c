@@ -15,17 +15,17 @@
 /* escale-cli events: the events and visits of the database, their checks,
  * registrations and roll calls. */
 
-static gboolean
-parse_id (const char *text,
-          const char *what,
-          gint64     *id,
-          int        *status)
+gboolean
+escale_cli_parse_id (const char *text,
+                     const char *what,
+                     gint64     *id,
+                     int        *status)
 {
   guint64 number = 0;
 
   if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &number, NULL))
     {
-      /* Translators: the first %s is “Event”, “Participant” or “Stop”, the second what was typed */
+      /* Translators: the first %s is “Event”, “Participant”, “Stop” or “Series”, the second what was typed */
       *status = escale_cli_usage_error (NULL, _("%s: “%s” is not an ID; IDs are whole numbers from 1"), what, text);
       return FALSE;
     }
@@ -62,7 +62,7 @@ load_event (EscaleCli  *cli,
   EscaleEvent *event;
   gint64 id;
 
-  if (!parse_id (text, _("Event"), &id, status))
+  if (!escale_cli_parse_id (text, _("Event"), &id, status))
     return NULL;
 
   if (!escale_cli_open (cli, &error))
@@ -78,8 +78,9 @@ load_event (EscaleCli  *cli,
   return event;
 }
 
-static char *
-describe_fill (const EscaleEventFill *fill)
+/* "18/20 (3 waiting)" */
+char *
+escale_cli_describe_fill (const EscaleEventFill *fill)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -179,7 +180,7 @@ events_list (EscaleCli  *cli,
 
         if (!escale_registration_repository_get_fill (cli->registrations, escale_event_get_id (event), &fill, &error))
           return escale_cli_fail (error);
-        seats = describe_fill (&fill);
+        seats = escale_cli_describe_fill (&fill);
 
         g_string_truncate (line, 0);
         escale_cli_print_cell (line, id, 6);
@@ -280,9 +281,11 @@ print_warnings (GPtrArray *warnings)
     g_print ("⚠ %s\n", ((EscalePlanWarning *) g_ptr_array_index (warnings, i))->message);
 }
 
+/* @membership: (nullable): where the event stands in its series */
 static void
 print_event (EscaleEvent           *event,
              const EscaleEventFill *fill,
+             const char            *membership,
              const char            *today)
 {
   GListModel *stops = escale_event_get_stops (event);
@@ -290,7 +293,7 @@ print_event (EscaleEvent           *event,
   GListModel *tasks = escale_event_get_tasks (event);
   g_autofree char *start = escale_event_format_time (event, escale_event_get_starts_at (event), "%Y-%m-%d %H:%M");
   g_autofree char *end = escale_event_format_time (event, escale_event_get_ends_at (event), "%Y-%m-%d %H:%M");
-  g_autofree char *seats = describe_fill (fill);
+  g_autofree char *seats = escale_cli_describe_fill (fill);
   const char *texts[][2] = {
     { N_("Region"), escale_event_get_region_code (event) },
     { N_("Place"), escale_event_get_text (event, "place-name") },
@@ -302,6 +305,8 @@ print_event (EscaleEvent           *event,
   };
 
   g_print ("%s\n", escale_event_get_title (event));
+  if (membership != NULL)
+    g_print ("%s\n", membership);
   escale_cli_print_field (_("Kind"), escale_choice_get_label (ESCALE_TYPE_EVENT_KIND, escale_event_get_kind (event)), 24);
   escale_cli_print_field (_("Status"), escale_choice_get_label (ESCALE_TYPE_EVENT_STATUS, escale_event_get_status (event)), 24);
   escale_cli_print_field (_("Start"), start, 24);
@@ -403,7 +408,11 @@ show_checked_event (EscaleCli  *cli,
 
   if (whole)
     {
-      print_event (event, &fill, today);
+      g_autofree char *membership = NULL;
+
+      if (!escale_cli_describe_membership (cli, event, &membership, &error))
+        return escale_cli_fail (error);
+      print_event (event, &fill, membership, today);
       g_print ("\n%s\n", _("Checks"));
     }
   print_warnings (warnings);
@@ -475,8 +484,8 @@ events_register (EscaleCli  *cli,
     return escale_cli_usage_error (context, _("Give an event ID and a participant ID"));
   if (household < 0 || household > 19)
     return escale_cli_usage_error (context, _("--household: use a number from 0 to 19"));
-  if (!parse_id (argv[1], _("Event"), &event_id, &status) ||
-      !parse_id (argv[2], _("Participant"), &participant_id, &status))
+  if (!escale_cli_parse_id (argv[1], _("Event"), &event_id, &status) ||
+      !escale_cli_parse_id (argv[2], _("Participant"), &participant_id, &status))
     return status;
 
   if (!escale_cli_open (cli, &error))
@@ -513,8 +522,8 @@ events_cancel_registration (EscaleCli  *cli,
     return status;
   if (argc != 3)
     return escale_cli_usage_error (context, _("Give an event ID and a participant ID"));
-  if (!parse_id (argv[1], _("Event"), &event_id, &status) ||
-      !parse_id (argv[2], _("Participant"), &participant_id, &status))
+  if (!escale_cli_parse_id (argv[1], _("Event"), &event_id, &status) ||
+      !escale_cli_parse_id (argv[2], _("Participant"), &participant_id, &status))
     return status;
 
   if (!escale_cli_open (cli, &error))
@@ -543,7 +552,7 @@ parse_id_list (const char  *text,
       if (*g_strstrip (parts[i]) == '\0')
         continue;
 
-      if (!parse_id (parts[i], _("Participant"), &id, status))
+      if (!escale_cli_parse_id (parts[i], _("Participant"), &id, status))
         return FALSE;
       for (guint j = 0; j < ids->len && !known; j++)
         known = g_array_index (ids, gint64, j) == id;
@@ -584,8 +593,8 @@ events_roll_call (EscaleCli  *cli,
   if (attended == NULL)
     return escale_cli_usage_error (context, _("--attended: list the IDs of the participants who are there "
                                               "(an empty list marks everyone absent)"));
-  if (!parse_id (argv[1], _("Event"), &event_id, &status) ||
-      (stop_text != NULL && !parse_id (stop_text, _("Stop"), &stop_id, &status)) ||
+  if (!escale_cli_parse_id (argv[1], _("Event"), &event_id, &status) ||
+      (stop_text != NULL && !escale_cli_parse_id (stop_text, _("Stop"), &stop_id, &status)) ||
       !parse_id_list (attended, present, &status))
     return status;
 
@@ -665,6 +674,8 @@ static const EscaleCliSubcommand subcommands[] = {
   { "cancel-registration", events_cancel_registration, N_("Cancel a registration and promote from the waitlist") },
   { "roll-call", events_roll_call, N_("Take the roll call of an event or of a stop") },
   { "print", events_print, N_("Print an event’s information sheet, manifest, attendance sheet or partners to a PDF") },
+  { "series", escale_cli_events_series, N_("Show a series of sessions: its rule and each session") },
+  { "series-exclude", escale_cli_events_series_exclude, N_("Remove one session from its series") },
 };
 
 int

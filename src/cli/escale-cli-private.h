@@ -6,6 +6,7 @@
 
 #include "escale-database.h"
 #include "escale-event-repository.h"
+#include "escale-event-series-repository.h"
 #include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
@@ -29,6 +30,7 @@ typedef struct
   EscalePartnerRepository      *partners;
   EscaleParticipantRepository  *participants;
   EscaleEventRepository        *events;
+  EscaleEventSeriesRepository  *series;
   EscaleRegistrationRepository *registrations;
 } EscaleCli;
 
@@ -82,5 +84,22 @@ int       escale_cli_participants  (EscaleCli       *cli,
 int       escale_cli_events        (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
+
+/* Shared by escale-cli-events.c and escale-cli-events-series.c. */
+gboolean  escale_cli_parse_id      (const char      *text,
+                                    const char      *what,
+                                    gint64          *id,
+                                    int             *status);
+char     *escale_cli_describe_fill (const EscaleEventFill *fill);
+gboolean  escale_cli_describe_membership (EscaleCli     *cli,
+                                          EscaleEvent   *event,
+                                          char         **membership,
+                                          GError       **error);
+int       escale_cli_events_series (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+int       escale_cli_events_series_exclude (EscaleCli  *cli,
+                                            int         argc,
+                                            char      **argv);
 
 G_END_DECLS

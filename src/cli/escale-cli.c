@@ -70,6 +70,7 @@ escale_cli_open (EscaleCli  *cli,
     return FALSE;
 
   cli->events = escale_event_repository_new (cli->database);
+  cli->series = escale_event_series_repository_new (cli->events);
   cli->registrations = escale_registration_repository_new (cli->participants,
                                                            escale_region_repository_get_regions (cli->regions));
   return TRUE;
@@ -255,6 +256,7 @@ static void
 escale_cli_clear (EscaleCli *cli)
 {
   g_clear_object (&cli->registrations);
+  g_clear_object (&cli->series);
   g_clear_object (&cli->events);
   g_clear_object (&cli->participants);
   g_clear_object (&cli->partners);

@@ -320,6 +320,43 @@ show_json (const char *db,
   return json_object_ref (json_node_get_object (root));
 }
 
+/* `events series ID --json`. */
+JsonObject *
+series_json (const char *db,
+             gint64      id)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(Run) run = { 0, };
+
+  RUN (&run, "--db", db, "events", "series", text, "--json");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_json (run.out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* The first column of the first row of @sql, read from the database
+ * itself, as a check that escale-cli wrote what it said. */
+gint64
+sql_number (const char *db,
+            const char *sql)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 number;
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &handle, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  number = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+
+  return number;
+}
+
 JsonNode *
 member (JsonObject *object,
         const char *name)

@@ -83,6 +83,10 @@ JsonArray   *list_json                   (const char          *db,
                                           ...);
 JsonObject  *show_json                   (const char          *db,
                                           gint64               id);
+JsonObject  *series_json                 (const char          *db,
+                                          gint64               id);
+gint64       sql_number                  (const char          *db,
+                                          const char          *sql);
 JsonNode    *member                      (JsonObject          *object,
                                           const char          *name);
 void         assert_members              (JsonObject          *object,

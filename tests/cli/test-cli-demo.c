@@ -823,6 +823,59 @@ test_demo_events_registrations (Fixture       *fixture,
   sqlite3_close (handle);
 }
 
+/* The sessions are two series on Tuesday evenings, in person one week and
+ * online the next; the in-person one skips the week of Christmas. */
+static void
+test_demo_events_series (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(JsonArray) sessions = NULL;
+  g_autoptr(JsonArray) virtual = NULL;
+  g_autoptr(JsonObject) in_person = NULL;
+  g_autoptr(JsonObject) online = NULL;
+  JsonArray *excluded;
+
+  fill_demo (fixture->db);
+  sessions = events_json (fixture->db, (const char *const[]) { "--kind", "information-session", NULL });
+  virtual = events_json (fixture->db, (const char *const[]) { "--kind", "virtual-presentation", NULL });
+
+  for (guint i = 0; i < json_array_get_length (sessions); i++)
+    g_assert_cmpint (int_member (item (sessions, i), "series_id"), ==, int_member (item (sessions, 0), "series_id"));
+  for (guint i = 0; i < json_array_get_length (virtual); i++)
+    g_assert_cmpint (int_member (item (virtual, i), "series_id"), ==, int_member (item (virtual, 0), "series_id"));
+
+  in_person = series_json (fixture->db, int_member (item (sessions, 0), "series_id"));
+  online = series_json (fixture->db, int_member (item (virtual, 0), "series_id"));
+  g_assert_cmpint (int_member (in_person, "id"), !=, int_member (online, "id"));
+
+  g_assert_cmpstr (string_member (in_person, "rule"), ==, "every-2-weeks");
+  g_assert_cmpstr (string_member (in_person, "description"), ==, "Every 2 weeks on Tuesday until 23 February 2027");
+  excluded = array_member (in_person, "excluded_on");
+  g_assert_cmpuint (json_array_get_length (excluded), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (excluded, 0), ==, "2026-12-29");
+  g_assert_cmpuint (json_array_get_length (array_member (in_person, "occurrences")), ==, 13);
+
+  g_assert_cmpstr (string_member (online, "rule"), ==, "every-2-weeks");
+  g_assert_cmpstr (string_member (online, "first_on"), ==, "2026-09-01");
+  g_assert_cmpuint (json_array_get_length (array_member (online, "excluded_on")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (array_member (online, "occurrences")), ==, 13);
+
+  /* Each on the date the series gave it, the deadline the day before. */
+  for (guint i = 0; i < json_array_get_length (sessions); i++)
+    {
+      JsonObject *session = item (sessions, i);
+      GDate day;
+      g_autofree char *deadline = NULL;
+
+      g_assert_true (g_str_has_prefix (string_member (session, "starts_at"), string_member (session, "series_date")));
+      local_day (string_member (session, "starts_at"), &day);
+      g_assert_cmpint (g_date_get_weekday (&day), ==, G_DATE_TUESDAY);
+      g_date_subtract_days (&day, 1);
+      deadline = escale_calendar_date_format (&day);
+      g_assert_cmpstr (string_member (session, "registration_deadline"), ==, deadline);
+    }
+}
+
 /* A database with only events is refused too, before anything is written. */
 static void
 test_demo_refuses_a_database_with_events (Fixture       *fixture,
@@ -870,6 +923,7 @@ main (int   argc,
   g_test_add ("/cli/demo/events/counts", Fixture, NULL, fixture_set_up, test_demo_events_counts, fixture_tear_down);
   g_test_add ("/cli/demo/events/abitibi", Fixture, NULL, fixture_set_up, test_demo_events_abitibi, fixture_tear_down);
   g_test_add ("/cli/demo/events/islands", Fixture, NULL, fixture_set_up, test_demo_events_islands, fixture_tear_down);
+  g_test_add ("/cli/demo/events/series", Fixture, NULL, fixture_set_up, test_demo_events_series, fixture_tear_down);
   g_test_add ("/cli/demo/events/registrations", Fixture, NULL, fixture_set_up, test_demo_events_registrations, fixture_tear_down);
   g_test_add ("/cli/demo/events/refuses-filled-database", Fixture, NULL, fixture_set_up, test_demo_refuses_a_database_with_events, fixture_tear_down);
 

@@ -349,24 +349,6 @@ register_ok (const char *db,
   g_assert_cmpstr (run.out, ==, expected);
 }
 
-static gint64
-sql_number (const char *db,
-            const char *sql)
-{
-  sqlite3 *handle = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 number;
-
-  g_assert_cmpint (sqlite3_open_v2 (db, &handle, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  number = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (handle);
-
-  return number;
-}
-
 /* "Ana Alves:registered Bao Bui:waitlisted", by registration. */
 static char *
 registrations_of (const char *db,

@@ -2,12 +2,21 @@
 #pragma once
 
 #include "escale-demo.h"
+#include "escale-event-series-repository.h"
 
 G_BEGIN_DECLS
 
-/* Shared by the demonstration events (escale-demo-events.c), the visits
- * built from an itinerary (escale-demo-visits.c) and the itineraries
- * themselves (escale-demo-itineraries.c) only. */
+/* Shared by the demonstration events (escale-demo-events.c), the series of
+ * information sessions (escale-demo-sessions.c), the visits built from an
+ * itinerary (escale-demo-visits.c) and the itineraries themselves
+ * (escale-demo-itineraries.c) only. */
+
+/* About three months on each side of today. */
+#define ESCALE_DEMO_FIRST_WEEK (-13)
+#define ESCALE_DEMO_LAST_WEEK 12
+
+#define CHANCE(rand, percent) (g_rand_int_range ((rand), 0, 100) < (int) (percent))
+#define PICK_ARRAY(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
 
 /* A place of an exploratory visit; towns are named as the partner
  * directory names them, so that their partners can be found. */
@@ -69,6 +78,7 @@ typedef struct
   gint64                        today_starts_at;   /* midnight, Montréal time */
   GTimeZone                    *montreal;
   EscaleEventRepository        *events;
+  EscaleEventSeriesRepository  *series;
   EscaleRegistrationRepository *registrations;
   EscaleParticipantRepository  *participants;
   GHashTable                   *pools;        /* region code ("" for all) → GArray of participant ids */
@@ -101,6 +111,7 @@ void                   _escale_demo_day_of_week      (EscaleDemoPlanner        *
 char                  *_escale_demo_format_day       (const GDate              *day,
                                                       int                       offset);
 const char            *_escale_demo_pick_counsellor  (EscaleDemoPlanner        *planner);
+EscalePartner         *_escale_demo_pick_montreal_organiser (EscaleDemoPlanner  *planner);
 EscalePartner         *_escale_demo_pick_partner     (EscaleDemoPlanner        *planner,
                                                       GPtrArray                *partners,
                                                       const EscalePartnerKind  *kinds,
@@ -113,6 +124,13 @@ GArray                *_escale_demo_get_pool_for     (EscaleDemoPlanner        *
 gboolean               _escale_demo_schedule         (EscaleDemoPlanner        *planner,
                                                       EscaleEvent              *event,
                                                       const EscaleDemoPlan     *plan,
+                                                      GError                  **error);
+gboolean               _escale_demo_fill_event       (EscaleDemoPlanner        *planner,
+                                                      EscaleEvent              *event,
+                                                      const EscaleDemoPlan     *plan,
+                                                      GError                  **error);
+gboolean               _escale_demo_make_sessions    (EscaleDemoPlanner        *planner,
+                                                      guint                     unit,
                                                       GError                  **error);
 gboolean               _escale_demo_make_visit       (EscaleDemoPlanner        *planner,
                                                       guint                     unit,

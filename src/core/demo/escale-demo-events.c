@@ -10,8 +10,9 @@
 #include "escale-calendar-date.h"
 #include "escale-demo-events-private.h"
 
-/* Demonstration events around today: a weekly information session on a
- * Montréal evening (some of them online), a regionalisation fair, and the
+/* Demonstration events around today: an information session each week on a
+ * Montréal evening, in person or online (two series, see
+ * escale-demo-sessions.c), a regionalisation fair, and the
  * exploratory visits of escale-demo-itineraries.c, which
  * escale-demo-visits.c fills with partners, a coach and a checklist. People
  * register through the registration repository, as a counsellor would, so
@@ -19,48 +20,14 @@
  * events are done, with their roll calls. The same seed, scale and day give
  * the same events. */
 
-/* About three months on each side of today. */
-#define SESSION_FIRST_WEEK (-13)
-#define SESSION_LAST_WEEK 12
-
-/* The session cancelled. */
-#define CANCELLED_WEEK 2
-
 /* Registrations are what makes the demonstration slow: each one is a
  * transaction of its own, written to disk, that reads the person's whole
  * file and the whole event, as in the application (about a millisecond, and
  * over ten under the sanitizers, where the command-line tests run the
  * demonstration a dozen times). So a session has the handful of people a
  * counsellor registers ahead, the fair a few more, and the visits are full. */
-#define SESSION_REGISTRATIONS_MIN 3
-#define SESSION_REGISTRATIONS_MAX 8
 #define FAIR_REGISTRATIONS_MIN 6
 #define FAIR_REGISTRATIONS_MAX 12
-
-#define CHANCE(rand, percent) (g_rand_int_range ((rand), 0, 100) < (int) (percent))
-#define PICK_ARRAY(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
-
-typedef struct
-{
-  const char *region;       /* NULL: every region */
-  const char *title;
-} Theme;
-
-static const Theme themes[] = {
-  { NULL, "S’établir en région, par où commencer" },
-  { "08", "Vivre et travailler en Abitibi-Témiscamingue" },
-  { "01", "Le Bas-Saint-Laurent, ses emplois et ses services" },
-  { "02", "Cap sur le Saguenay–Lac-Saint-Jean" },
-  { "04", "La Mauricie\u00a0: emplois, logement, écoles" },
-  { "05", "Découvrir l’Estrie" },
-  { "11", "La Gaspésie et les Îles-de-la-Madeleine" },
-  { "12", "Travailler en Chaudière-Appalaches" },
-  { "17", "Le Centre-du-Québec, au cœur du Québec" },
-  { "03", "S’installer à Québec ou dans Charlevoix" },
-  { NULL, "Les programmes d’aide à l’installation en région" },
-};
-
-static const int session_capacities[] = { 30, 35, 40, 45, 50, 60 };
 
 static const struct
 {
@@ -81,7 +48,6 @@ static const char *const counsellors[] = {
   "Geneviève", "Karim", "Marie-Ève", "Stéphanie", "Olivier", "Nadia",
 };
 
-static const EscalePartnerKind hosts[] = { ESCALE_PARTNER_KIND_REGIONAL_HOST };
 static const EscalePartnerKind montreal_organisations[] = { ESCALE_PARTNER_KIND_REGIONALISATION };
 
 static void
@@ -94,6 +60,7 @@ planner_clear (EscaleDemoPlanner *planner)
   g_clear_pointer (&planner->by_town, g_hash_table_unref);
   g_clear_pointer (&planner->by_region, g_hash_table_unref);
   g_clear_pointer (&planner->regional, g_ptr_array_unref);
+  g_clear_object (&planner->series);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EscaleDemoPlanner, planner_clear)
@@ -443,19 +410,17 @@ take_roll_calls (EscaleDemoPlanner  *planner,
   return TRUE;
 }
 
-/* Publishes @event (a draft stays one), registers people, and closes it
- * when it is over: what a counsellor does over the weeks around it. */
+/* Registers people for the saved @event, and closes it when it is over:
+ * what a counsellor does over the weeks around it. A draft stays as it
+ * is. */
 gboolean
-_escale_demo_schedule (EscaleDemoPlanner     *planner,
-                       EscaleEvent           *event,
-                       const EscaleDemoPlan  *plan,
-                       GError               **error)
+_escale_demo_fill_event (EscaleDemoPlanner     *planner,
+                         EscaleEvent           *event,
+                         const EscaleDemoPlan  *plan,
+                         GError               **error)
 {
   gboolean past = escale_event_get_ends_at (event) < planner->today_starts_at;
 
-  escale_event_set_status (event, plan->draft ? ESCALE_EVENT_STATUS_DRAFT : ESCALE_EVENT_STATUS_PUBLISHED);
-  if (!escale_event_repository_save (planner->events, event, error))
-    return FALSE;
   if (plan->draft)
     return TRUE;
 
@@ -474,115 +439,24 @@ _escale_demo_schedule (EscaleDemoPlanner     *planner,
   return escale_event_repository_save (planner->events, event, error);
 }
 
+/* Publishes @event (a draft stays one), then fills it. */
+gboolean
+_escale_demo_schedule (EscaleDemoPlanner     *planner,
+                       EscaleEvent           *event,
+                       const EscaleDemoPlan  *plan,
+                       GError               **error)
+{
+  escale_event_set_status (event, plan->draft ? ESCALE_EVENT_STATUS_DRAFT : ESCALE_EVENT_STATUS_PUBLISHED);
+  return escale_event_repository_save (planner->events, event, error) &&
+         _escale_demo_fill_event (planner, event, plan, error);
+}
+
 /* One of the regionalisation organisations of Montréal. */
-static EscalePartner *
-pick_montreal_organiser (EscaleDemoPlanner *planner)
+EscalePartner *
+_escale_demo_pick_montreal_organiser (EscaleDemoPlanner *planner)
 {
   return _escale_demo_pick_partner (planner, g_hash_table_lookup (planner->by_town, "Montréal"),
                                     montreal_organisations, G_N_ELEMENTS (montreal_organisations), NULL);
-}
-
-/* Fewer people have registered yet for what is further away. */
-static guint
-wanted_seats (EscaleDemoPlanner *planner,
-              int                week)
-{
-  guint wanted = (guint) g_rand_int_range (planner->rand, SESSION_REGISTRATIONS_MIN, SESSION_REGISTRATIONS_MAX + 1);
-
-  if (week > 0)
-    wanted = wanted * (guint) MAX (SESSION_LAST_WEEK + 1 - week, 0) / (SESSION_LAST_WEEK + 1);
-
-  return wanted;
-}
-
-static gboolean
-make_session (EscaleDemoPlanner  *planner,
-              guint               unit,
-              int                 week,
-              GError            **error)
-{
-  const Theme *theme = &themes[(guint) (week - SESSION_FIRST_WEEK + 5 * (int) unit) % G_N_ELEMENTS (themes)];
-  gboolean online = (guint) (week - SESSION_FIRST_WEEK + (int) unit) % 3 == 2;
-  g_autoptr(EscaleEvent) event = escale_event_new (online ? ESCALE_EVENT_KIND_VIRTUAL_PRESENTATION
-                                                          : ESCALE_EVENT_KIND_INFORMATION_SESSION);
-  EscalePartner *organiser = pick_montreal_organiser (planner);
-  EscalePartner *presenter = theme->region != NULL
-                             ? _escale_demo_pick_partner (planner, g_hash_table_lookup (planner->by_region, theme->region),
-                                                          hosts, G_N_ELEMENTS (hosts), NULL)
-                             : NULL;
-  const char *counsellor = _escale_demo_pick_counsellor (planner);
-  int capacity = PICK_ARRAY (planner->rand, session_capacities);
-  g_autofree char *title = g_strdup_printf (online ? "Présentation virtuelle\u00a0: %s" : "Séance d’information\u00a0: %s",
-                                            theme->title);
-  g_autofree char *presenters = NULL;
-  g_autofree char *deadline = NULL;
-  g_autofree char *url = NULL;
-  gint64 partner_ids[2];
-  guint n_partners = 0;
-  GDate day;
-  EscaleDemoPlan plan = { .attend = (guint) g_rand_int_range (planner->rand, 60, 86) };
-
-  /* Tuesday, Wednesday or Thursday evening, one organisation each. */
-  _escale_demo_day_of_week (planner, week, (GDateWeekday) (G_DATE_TUESDAY + unit % 3), &day);
-  deadline = _escale_demo_format_day (&day, -1);
-  presenters = presenter != NULL ? g_strdup_printf ("%s et %s", counsellor, escale_partner_get_name (presenter))
-                                 : g_strdup (counsellor);
-
-  escale_event_set_text (event, "title", title);
-  escale_event_set_text (event, "region-code", theme->region);
-  escale_event_set_text (event, "presenters", presenters);
-  escale_event_set_text (event, "registration-deadline", deadline);
-  escale_event_set_text (event, "description",
-                         "Ce que la région offre\u00a0: emplois, logement, écoles, services et aide à "
-                         "l’installation, puis les questions des participants.");
-  escale_event_set_capacity (event, capacity);
-  if (organiser != NULL)
-    {
-      escale_event_set_text (event, "organizer", escale_partner_get_name (organiser));
-      partner_ids[n_partners++] = escale_partner_get_id (organiser);
-    }
-  if (presenter != NULL)
-    partner_ids[n_partners++] = escale_partner_get_id (presenter);
-  escale_event_set_partner_ids (event, partner_ids, n_partners);
-
-  if (online)
-    {
-      g_autofree char *date = escale_calendar_date_format (&day);
-
-      url = g_strdup_printf ("https://visio.example/escale/%s-%u", date, unit + 1);
-      escale_event_set_text (event, "place-name", "En ligne");
-      escale_event_set_text (event, "online-url", url);
-      escale_event_set_times (event,
-                              _escale_demo_local_instant (planner->montreal, &day, ESCALE_DEMO_AT (0, 19, 0)),
-                              _escale_demo_local_instant (planner->montreal, &day, ESCALE_DEMO_AT (0, 20, 15)));
-    }
-  else
-    {
-      double latitude, longitude;
-
-      if (organiser != NULL)
-        {
-          g_autofree char *address = g_strdup_printf ("%s, Montréal", escale_partner_get_address (organiser));
-
-          escale_event_set_text (event, "place-name", escale_partner_get_name (organiser));
-          escale_event_set_text (event, "address", address);
-          if (escale_partner_get_coordinates (organiser, &latitude, &longitude))
-            escale_event_set_coordinates (event, latitude, longitude);
-        }
-      escale_event_set_times (event,
-                              _escale_demo_local_instant (planner->montreal, &day, ESCALE_DEMO_AT (0, 18, 30)),
-                              _escale_demo_local_instant (planner->montreal, &day, ESCALE_DEMO_AT (0, 20, 30)));
-    }
-
-  plan.wanted_seats = wanted_seats (planner, week);
-  plan.cancel = week == CANCELLED_WEEK;
-  if (plan.cancel)
-    escale_event_set_text (event, "internal-notes",
-                           "Annulée\u00a0: la salle n’est plus disponible. Inviter les inscrits à la séance suivante.");
-
-  plan.pool = _escale_demo_get_pool_for (planner, theme->region, plan.wanted_seats, error);
-  planner->counts->sessions++;
-  return plan.pool != NULL && _escale_demo_schedule (planner, event, &plan, error);
 }
 
 static gboolean
@@ -590,12 +464,12 @@ make_fair (EscaleDemoPlanner  *planner,
            guint               unit,
            GError            **error)
 {
-  int week = unit == 0 ? -5 : g_rand_int_range (planner->rand, SESSION_FIRST_WEEK, SESSION_LAST_WEEK + 1);
+  int week = unit == 0 ? -5 : g_rand_int_range (planner->rand, ESCALE_DEMO_FIRST_WEEK, ESCALE_DEMO_LAST_WEEK + 1);
   guint venue = unit % G_N_ELEMENTS (fair_venues);
   g_autoptr(EscaleEvent) event = escale_event_new (ESCALE_EVENT_KIND_FAIR);
   g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) partner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  EscalePartner *organiser = pick_montreal_organiser (planner);
+  EscalePartner *organiser = _escale_demo_pick_montreal_organiser (planner);
   g_autofree char *deadline = NULL;
   EscaleDemoPlan plan = { .attend = 75 };
   GDate day;
@@ -678,8 +552,8 @@ escale_demo_check_events_empty (EscaleEventRepository  *events,
  * @participants: the demonstration participants, who register
  * @seed: the random seed; the same seed gives the same events
  * @scale: multiplies the volumes: per unit, 26 information sessions
- *   (some online), a fair and 7 exploratory visits, about 200
- *   registrations
+ *   (two series, one of them online), a fair and 7 exploratory visits,
+ *   about 200 registrations
  * @today: the day the events are planned around
  * @counts: (inout): its event counters are set; the others are left
  *
@@ -721,6 +595,7 @@ escale_demo_generate_events (EscaleEventRepository         *events,
   planner.montreal = g_time_zone_new_identifier (ESCALE_DEFAULT_TZID);
   planner.today_starts_at = _escale_demo_local_instant (planner.montreal, today, 0);
   planner.events = events;
+  planner.series = escale_event_series_repository_new (events);
   planner.registrations = registrations;
   planner.participants = participants;
   planner.pools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
@@ -729,13 +604,7 @@ escale_demo_generate_events (EscaleEventRepository         *events,
 
   for (guint unit = 0; unit < scale; unit++)
     {
-      for (int week = SESSION_FIRST_WEEK; week <= SESSION_LAST_WEEK; week++)
-        {
-          if (!make_session (&planner, unit, week, error))
-            return FALSE;
-        }
-
-      if (!make_fair (&planner, unit, error))
+      if (!_escale_demo_make_sessions (&planner, unit, error) || !make_fair (&planner, unit, error))
         return FALSE;
 
       for (guint i = 0; i < n_visits; i++)

@@ -13,8 +13,6 @@
  * that meets the plane) and the checklist of what must be booked, on time
  * except when the visit is meant to show a late task. */
 
-#define PICK_ARRAY(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
-
 /* Carriers and drivers are fictitious; islanders drive on the islands. */
 static const char *const carrier_names[] = { "Bélanger", "Fortin", "Lessard", "Poirier", "Caron", "Gagné" };
 static const char *const island_names[] = { "Arseneau", "Cormier", "Leblanc", "Cyr", "Bourgeois" };

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "escale-enums.h"
 #include "escale-event-json.h"
 #include "escale-participant-choices.h"
 
@@ -205,6 +206,66 @@ escale_event_to_json (EscaleEvent           *event,
       json_builder_set_member_name (builder, "warnings");
       add_warnings (builder, warnings);
     }
+
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * escale_event_series_to_json:
+ * @occurrences: (element-type EscaleEvent): the series' occurrences
+ * @fills: (array): how full each occurrence is, in the same order
+ *
+ * Returns: (transfer full): the series: "id", "rule" ("every-2-weeks"),
+ *   "frequency", "interval", "first_on", "until_on", "excluded_on" (an
+ *   array), "description" (in the user's language) and "occurrences",
+ *   each as escale_event_to_json() without its parts
+ */
+JsonNode *
+escale_event_series_to_json (EscaleEventSeries     *series,
+                             GPtrArray             *occurrences,
+                             const EscaleEventFill *fills)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *rule = NULL;
+  g_autofree char *description = NULL;
+  g_auto(GStrv) excluded = NULL;
+
+  g_return_val_if_fail (ESCALE_IS_EVENT_SERIES (series), NULL);
+  g_return_val_if_fail (occurrences != NULL, NULL);
+  g_return_val_if_fail (fills != NULL || occurrences->len == 0, NULL);
+
+  rule = escale_event_series_dup_nick (series);
+  description = escale_event_series_describe (series);
+  excluded = escale_event_series_dup_excluded_on (series);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, escale_event_series_get_id (series));
+  json_builder_set_member_name (builder, "rule");
+  json_builder_add_string_value (builder, rule);
+  json_builder_set_member_name (builder, "frequency");
+  json_builder_add_string_value (builder, escale_choice_get_nick (ESCALE_TYPE_SERIES_FREQUENCY,
+                                                                  escale_event_series_get_frequency (series)));
+  json_builder_set_member_name (builder, "interval");
+  json_builder_add_int_value (builder, escale_event_series_get_interval (series));
+  json_builder_set_member_name (builder, "first_on");
+  json_builder_add_string_value (builder, escale_event_series_get_first_on (series));
+  json_builder_set_member_name (builder, "until_on");
+  json_builder_add_string_value (builder, escale_event_series_get_until_on (series));
+  json_builder_set_member_name (builder, "excluded_on");
+  json_builder_begin_array (builder);
+  for (guint i = 0; excluded[i] != NULL; i++)
+    json_builder_add_string_value (builder, excluded[i]);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "description");
+  json_builder_add_string_value (builder, description);
+
+  json_builder_set_member_name (builder, "occurrences");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < occurrences->len; i++)
+    json_builder_add_value (builder, escale_event_to_json (g_ptr_array_index (occurrences, i), FALSE, &fills[i], NULL));
+  json_builder_end_array (builder);
 
   json_builder_end_object (builder);
   return json_builder_get_root (builder);

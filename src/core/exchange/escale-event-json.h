@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "escale-event.h"
+#include "escale-event-series.h"
 #include "escale-plan-check.h"
 #include "escale-registration.h"
 #include "escale-waitlist.h"
@@ -14,6 +15,9 @@ JsonNode *escale_event_to_json        (EscaleEvent           *event,
                                        gboolean               with_parts,
                                        const EscaleEventFill *fill,
                                        GPtrArray             *warnings);
+JsonNode *escale_event_series_to_json (EscaleEventSeries    *series,
+                                       GPtrArray            *occurrences,
+                                       const EscaleEventFill *fills);
 JsonNode *escale_plan_warnings_to_json (GPtrArray            *warnings);
 JsonNode *escale_registration_to_json (EscaleRegistration    *registration);
 char     *escale_event_format_time    (EscaleEvent           *event,

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* What only the event and registration repositories set: identities read
- * from the database, and the status of a registration. */
+/* What only the event, series and registration repositories set:
+ * identities read from the database, an occurrence's place in its series,
+ * and the status of a registration. */
 
 #include "escale-event.h"
+#include "escale-event-series.h"
 #include "escale-registration.h"
 
 G_BEGIN_DECLS
@@ -30,8 +32,9 @@ void                _escale_event_set_identity          (EscaleEvent            
                                                          gint64                        id,
                                                          const char                   *ical_uid,
                                                          guint                         ical_sequence);
-void                _escale_event_set_series_id         (EscaleEvent                  *self,
-                                                         gint64                        series_id);
+void                _escale_event_set_series            (EscaleEvent                  *self,
+                                                         gint64                        series_id,
+                                                         const char                   *series_date);
 void                _escale_event_set_timestamps        (EscaleEvent                  *self,
                                                          gint64                        created_at,
                                                          gint64                        updated_at);
@@ -39,6 +42,12 @@ void                _escale_itinerary_stop_set_identity (EscaleItineraryStop    
                                                          gint64                        id,
                                                          const char                   *ical_uid,
                                                          guint                         ical_sequence);
+void                _escale_event_series_set_identity   (EscaleEventSeries            *self,
+                                                         gint64                        id,
+                                                         const char                   *first_on);
+void                _escale_event_series_set_timestamps (EscaleEventSeries            *self,
+                                                         gint64                        created_at,
+                                                         gint64                        updated_at);
 void                _escale_vehicle_set_id              (EscaleVehicle                *self,
                                                          gint64                        id);
 void                _escale_logistics_task_set_id       (EscaleLogisticsTask          *self,

@@ -49,6 +49,7 @@ enum {
   PROP_MATERIALS,
   PROP_ELIGIBILITY_RULES,
   PROP_SERIES_ID,
+  PROP_SERIES_DATE,
   PROP_ICAL_UID,
   PROP_ICAL_SEQUENCE,
   PROP_CREATED_AT,
@@ -80,6 +81,9 @@ static EscaleRecordField fields[] = {
   { "materials", G_TYPE_STRING },
   { "eligibility-rules", G_TYPE_STRING },
   { "series-id", G_TYPE_INT64, 0, G_MAXINT64 },
+  /* The local date the series' rule gave this occurrence, ISO, kept when
+   * it moves: a calendar knows a moved occurrence by it (RECURRENCE-ID). */
+  { "series-date", G_TYPE_STRING },
   { "ical-uid", G_TYPE_STRING },
   { "ical-sequence", G_TYPE_INT, 0, G_MAXINT },
   { "created-at", G_TYPE_INT64, 0, G_MAXINT64 },
@@ -328,6 +332,19 @@ escale_event_clear_coordinates (EscaleEvent *self)
   _escale_record_set_integer (self, PROP_HAS_COORDINATES, FALSE);
 }
 
+/**
+ * escale_event_get_series_date:
+ *
+ * Returns: (nullable): for an occurrence of a series, the date ("YYYY-MM-DD")
+ *   the series' rule gave it, which stays when the occurrence is moved
+ */
+const char *
+escale_event_get_series_date (EscaleEvent *self)
+{
+  g_return_val_if_fail (ESCALE_IS_EVENT (self), NULL);
+  return _escale_record_get_string (self, PROP_SERIES_DATE);
+}
+
 const char *
 escale_event_get_ical_uid (EscaleEvent *self)
 {
@@ -487,11 +504,16 @@ _escale_event_set_identity (EscaleEvent *self,
   _escale_record_set_integer (self, PROP_ICAL_SEQUENCE, ical_sequence);
 }
 
+/* @series_date: NULL when @series_id is 0 */
 void
-_escale_event_set_series_id (EscaleEvent *self,
-                             gint64       series_id)
+_escale_event_set_series (EscaleEvent *self,
+                          gint64       series_id,
+                          const char  *series_date)
 {
+  g_object_freeze_notify (G_OBJECT (self));
   _escale_record_set_integer (self, PROP_SERIES_ID, series_id);
+  _escale_record_set_string (self, PROP_SERIES_DATE, series_date);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 void

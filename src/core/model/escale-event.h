@@ -55,6 +55,7 @@ void               escale_event_set_coordinates           (EscaleEvent       *se
                                                            double             longitude);
 void               escale_event_clear_coordinates         (EscaleEvent       *self);
 gint64             escale_event_get_series_id             (EscaleEvent       *self);
+const char        *escale_event_get_series_date           (EscaleEvent       *self);
 const char        *escale_event_get_ical_uid              (EscaleEvent       *self);
 guint              escale_event_get_ical_sequence         (EscaleEvent       *self);
 gint64             escale_event_get_created_at            (EscaleEvent       *self);

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Shared by escale-event-repository.c and escale-event-parts.c. */
+/* Shared by escale-event-repository.c, escale-event-parts.c and
+ * escale-event-series-repository.c. */
 
 #include "escale-database-private.h"
 #include "escale-event.h"
+#include "escale-event-repository.h"
 
 G_BEGIN_DECLS
 
@@ -35,5 +37,24 @@ gboolean  _escale_event_write_parts  (EscaleDatabase      *database,
 gboolean  _escale_event_read_parts   (EscaleDatabase      *database,
                                       EscaleEvent         *event,
                                       GError             **error);
+
+gboolean     _escale_event_check                  (EscaleEvent            *event,
+                                                   GError                **error);
+gboolean     _escale_event_repository_write       (EscaleEventRepository  *self,
+                                                   EscaleEvent            *event,
+                                                   EscaleEvent            *before,
+                                                   gint64                  now,
+                                                   GError                **error);
+EscaleEvent *_escale_event_repository_read        (EscaleEventRepository  *self,
+                                                   gint64                  id,
+                                                   GError                **error);
+GPtrArray   *_escale_event_repository_list_series (EscaleEventRepository  *self,
+                                                   gint64                  series_id,
+                                                   GError                **error);
+gboolean     _escale_event_series_exclude_date    (EscaleDatabase         *database,
+                                                   gint64                  series_id,
+                                                   const char             *date,
+                                                   gint64                  now,
+                                                   GError                **error);
 
 G_END_DECLS

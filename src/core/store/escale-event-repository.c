@@ -42,7 +42,7 @@ static guint signals[N_SIGNALS];
 static const char * const event_columns[] = {
   "kind", "status", "title", "region-code", "organizer", "presenters", "place-name", "address", "online-url",
   "starts-at", "ends-at", "tzid", "capacity", "registration-deadline", "description", "internal-notes",
-  "materials", "eligibility-rules", "series-id",
+  "materials", "eligibility-rules", "series-id", "series-date",
 };
 
 /* What a recipient of the calendar must learn about: a new time, a new
@@ -76,9 +76,9 @@ is_blank (const char *text)
 
 /* The schema refuses the same things; these say it in a counsellor's
  * words, naming the field or the stop, before anything is written. */
-static gboolean
-check_event (EscaleEvent  *event,
-             GError      **error)
+gboolean
+_escale_event_check (EscaleEvent  *event,
+                     GError      **error)
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (escale_event_get_tzid (event));
   GListModel *stops = escale_event_get_stops (event);
@@ -220,6 +220,26 @@ read_event (EscaleEventRepository  *self,
             gboolean                with_children,
             GError                **error);
 
+/* Writes @event (new when @before is NULL) with what it carries, and its
+ * audit entry, inside the caller's transaction. */
+gboolean
+_escale_event_repository_write (EscaleEventRepository  *self,
+                                EscaleEvent            *event,
+                                EscaleEvent            *before,
+                                gint64                  now,
+                                GError                **error)
+{
+  g_autofree char *changes = NULL;
+
+  if (before != NULL)
+    changes = escale_audit_describe_changes (G_OBJECT (before), G_OBJECT (event));
+
+  return write_event_row (self, event, before, now, error) &&
+         _escale_event_write_parts (self->database, event, before, now, error) &&
+         escale_audit_log_record (self->database, ENTITY, escale_event_get_id (event),
+                                  before == NULL ? "create" : "update", changes, error);
+}
+
 /**
  * escale_event_repository_save:
  *
@@ -233,14 +253,13 @@ escale_event_repository_save (EscaleEventRepository  *self,
                               GError                **error)
 {
   g_autoptr(EscaleEvent) before = NULL;
-  g_autofree char *changes = NULL;
   gint64 now = now_in_seconds ();
   gint64 id;
 
   g_return_val_if_fail (ESCALE_IS_EVENT_REPOSITORY (self), FALSE);
   g_return_val_if_fail (ESCALE_IS_EVENT (event), FALSE);
 
-  if (!check_event (event, error) || !escale_database_begin (self->database, error))
+  if (!_escale_event_check (event, error) || !escale_database_begin (self->database, error))
     return FALSE;
 
   id = escale_event_get_id (event);
@@ -249,13 +268,17 @@ escale_event_repository_save (EscaleEventRepository  *self,
       before = read_event (self, id, TRUE, error);
       if (before == NULL)
         goto failed;
-      changes = escale_audit_describe_changes (G_OBJECT (before), G_OBJECT (event));
     }
 
-  if (!write_event_row (self, event, before, now, error) ||
-      !_escale_event_write_parts (self->database, event, before, now, error) ||
-      !escale_audit_log_record (self->database, ENTITY, escale_event_get_id (event), before == NULL ? "create" : "update",
-                                changes, error) ||
+  /* Only the series repository puts an event in a series: a copy of an
+   * occurrence saved as new is an event of its own, and an occurrence
+   * keeps its series and date whatever its editor did. */
+  if (before == NULL)
+    _escale_event_set_series (event, 0, NULL);
+  else
+    _escale_event_set_series (event, escale_event_get_series_id (before), escale_event_get_series_date (before));
+
+  if (!_escale_event_repository_write (self, event, before, now, error) ||
       !escale_database_commit (self->database, error))
     goto failed;
 
@@ -334,6 +357,44 @@ read_event (EscaleEventRepository  *self,
     return NULL;
 
   return g_steal_pointer (&event);
+}
+
+EscaleEvent *
+_escale_event_repository_read (EscaleEventRepository  *self,
+                               gint64                  id,
+                               GError                **error)
+{
+  return read_event (self, id, TRUE, error);
+}
+
+/* The occurrences of a series by their dates, without what they carry,
+ * inside the caller's transaction. */
+GPtrArray *
+_escale_event_repository_list_series (EscaleEventRepository  *self,
+                                      gint64                  series_id,
+                                      GError                **error)
+{
+  g_autofree char *sql = g_strconcat (event_select_sql (), " WHERE series_id = ? ORDER BY series_date, id", NULL);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _escale_database_prepare_cached (self->database, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, series_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (events, event_from_row (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _escale_database_set_error (self->database, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&events);
 }
 
 /**
@@ -445,13 +506,15 @@ escale_event_repository_cancel (EscaleEventRepository  *self,
  *
  * Deletes an event nobody registered for (a draft made by mistake); one
  * with registrations is cancelled instead, so that nobody's history is
- * lost.
+ * lost. An occurrence of a series leaves its date among the series'
+ * removed dates, so that extending the series does not bring it back.
  */
 gboolean
 escale_event_repository_delete (EscaleEventRepository  *self,
                                 EscaleEvent            *event,
                                 GError                **error)
 {
+  g_autoptr(EscaleEvent) stored = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
   int rc;
@@ -462,6 +525,10 @@ escale_event_repository_delete (EscaleEventRepository  *self,
   id = escale_event_get_id (event);
   if (!escale_database_begin (self->database, error))
     return FALSE;
+
+  stored = read_event (self, id, FALSE, error);
+  if (stored == NULL)
+    goto failed;
 
   stmt = _escale_database_prepare_cached (self->database, "SELECT count(*) FROM registration WHERE event_id = ?", error);
   if (stmt == NULL)
@@ -496,6 +563,11 @@ escale_event_repository_delete (EscaleEventRepository  *self,
                    _("There is no event number %lld"), (long long) id);
       goto failed;
     }
+
+  if (escale_event_get_series_id (stored) != 0 &&
+      !_escale_event_series_exclude_date (self->database, escale_event_get_series_id (stored),
+                                          escale_event_get_series_date (stored), now_in_seconds (), error))
+    goto failed;
 
   if (!escale_audit_log_record (self->database, ENTITY, id, "delete", escale_event_get_title (event), error) ||
       !escale_database_commit (self->database, error))

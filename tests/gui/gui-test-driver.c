@@ -27,6 +27,29 @@ gui_test_spin (guint milliseconds)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static gboolean
+on_wait_tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds, for ten seconds at most, and
+ * says whether it held: the sanitizer build is several times slower than
+ * the normal one, so a test waits for what it checks, not for a delay. */
+gboolean
+gui_test_wait_until (GuiTestCondition condition,
+                     gconstpointer    data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (10, on_wait_tick, NULL);
+  gboolean held;
+
+  while (!(held = condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  return held;
+}
+
 typedef struct
 {
   const char *text;
@@ -147,6 +170,32 @@ gui_test_label_shown (GtkWidget  *root,
     }
 
   return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} ShownLabel;
+
+static gboolean
+label_is_shown (gconstpointer data)
+{
+  const ShownLabel *label = data;
+
+  return gui_test_label_shown (label->root, label->text);
+}
+
+/* Waits until a label reading @text is on screen under @root, and fails
+ * the test, naming the text, when it never comes. */
+void
+gui_test_assert_label_shown (GtkWidget  *root,
+                             const char *text)
+{
+  ShownLabel label = { root, text };
+
+  if (!gui_test_wait_until (label_is_shown, &label))
+    g_error ("“%s” is not shown", text);
 }
 
 /* The subtitle of the action row titled @title. */

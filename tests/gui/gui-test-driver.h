@@ -34,7 +34,11 @@ void               gui_test_fixture_set_up   (GuiTestFixture *fixture,
 void               gui_test_fixture_tear_down (GuiTestFixture *fixture,
                                                gconstpointer   with_demo);
 
+typedef gboolean (*GuiTestCondition) (gconstpointer data);
+
 void               gui_test_spin             (guint           milliseconds);
+gboolean           gui_test_wait_until       (GuiTestCondition condition,
+                                              gconstpointer    data);
 void               gui_test_search           (GtkSearchEntry *entry,
                                               const char     *text);
 GtkWidget         *gui_test_find_widget      (GtkWidget      *root,
@@ -45,6 +49,8 @@ GtkStack          *gui_test_find_stack_with_page (GtkWidget  *root,
 GtkWindow         *gui_test_find_toplevel    (GType           type);
 gboolean           gui_test_label_shown      (GtkWidget      *root,
                                               const char     *text);
+void               gui_test_assert_label_shown (GtkWidget    *root,
+                                                const char   *text);
 const char        *gui_test_row_subtitle     (GtkWidget      *root,
                                               const char     *title);
 gint64             gui_test_days_from_now    (int             days,

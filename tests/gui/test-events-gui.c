@@ -144,9 +144,9 @@ test_periods_kinds_and_fill (GuiTestFixture *fixture,
   titles = shown_titles (fixture);
   g_assert_cmpstr (titles, ==, "Vivre et travailler en région; Trois jours en Abitibi-Témiscamingue");
   g_clear_pointer (&titles, g_free);
-  g_assert_true (gui_test_label_shown (GTK_WIDGET (page_of (fixture)), "2 of 2 seats · 1 waiting"));
-  g_assert_true (gui_test_label_shown (GTK_WIDGET (page_of (fixture)), "Exploratory visit · Abitibi-Témiscamingue · 3 days"));
-  g_assert_true (gui_test_label_shown (GTK_WIDGET (page_of (fixture)), "0 of 40 seats"));
+  gui_test_assert_label_shown (GTK_WIDGET (page_of (fixture)), "2 of 2 seats · 1 waiting");
+  gui_test_assert_label_shown (GTK_WIDGET (page_of (fixture)), "Exploratory visit · Abitibi-Témiscamingue · 3 days");
+  gui_test_assert_label_shown (GTK_WIDGET (page_of (fixture)), "0 of 40 seats");
   gui_test_save_screenshot (GTK_WIDGET (fixture->window), "events.png");
 
   /* The past: the fair. */
@@ -180,7 +180,7 @@ test_periods_kinds_and_fill (GuiTestFixture *fixture,
     g_assert_no_error (error);
   }
   gui_test_spin (50);
-  g_assert_true (gui_test_label_shown (GTK_WIDGET (page_of (fixture)), "Cancelled"));
+  gui_test_assert_label_shown (GTK_WIDGET (page_of (fixture)), "Cancelled");
 }
 
 int

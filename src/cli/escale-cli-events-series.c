@@ -62,12 +62,10 @@ escale_cli_describe_membership (EscaleCli    *cli,
                                 GError      **error)
 {
   g_autoptr(EscaleEventSeries) series = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
   g_autofree char *description = NULL;
   g_autofree char *rule = NULL;
-  g_autofree char *day = NULL;
+  g_autofree char *moved = NULL;
   GString *text;
-  GDate start;
 
   *membership = NULL;
   if (escale_event_get_series_id (event) == 0)
@@ -83,15 +81,9 @@ escale_cli_describe_membership (EscaleCli    *cli,
   /* Translators: the rule of the series in words (“every week on Tuesday until 15 December 2026”), then its ID */
   g_string_printf (text, _("Part of a series: %s (series %lld)"), rule, (long long) escale_event_series_get_id (series));
 
-  zone = escale_event_dup_time_zone (event);
-  escale_series_local_date (zone, escale_event_get_starts_at (event), &start);
-  day = escale_calendar_date_format (&start);
-  if (g_strcmp0 (day, escale_event_get_series_date (event)) != 0)
-    {
-      g_string_append_c (text, '\n');
-      /* Translators: the date the series gave a session that was moved */
-      g_string_append_printf (text, _("Moved from %s, its date in the series"), escale_event_get_series_date (event));
-    }
+  moved = escale_event_series_describe_move (event);
+  if (moved != NULL)
+    g_string_append_printf (text, "\n%s", moved);
 
   *membership = g_string_free (text, FALSE);
   return TRUE;

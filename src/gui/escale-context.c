@@ -18,6 +18,7 @@ struct _EscaleContext
   EscalePartnerRepository      *partners;
   EscaleParticipantRepository  *participants;
   EscaleEventRepository        *events;
+  EscaleEventSeriesRepository  *series;
   EscaleRegistrationRepository *registrations;
 };
 
@@ -29,6 +30,7 @@ escale_context_finalize (GObject *object)
   EscaleContext *self = (EscaleContext *)object;
 
   g_clear_object (&self->registrations);
+  g_clear_object (&self->series);
   g_clear_object (&self->events);
   g_clear_object (&self->participants);
   g_clear_object (&self->partners);
@@ -76,6 +78,7 @@ escale_context_open (const char  *path,
     return NULL;
 
   self->events = escale_event_repository_new (self->database);
+  self->series = escale_event_series_repository_new (self->events);
   self->registrations = escale_registration_repository_new (self->participants,
                                                             escale_region_repository_get_regions (self->regions));
 
@@ -115,6 +118,13 @@ escale_context_get_events (EscaleContext *self)
 {
   g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
   return self->events;
+}
+
+EscaleEventSeriesRepository *
+escale_context_get_series (EscaleContext *self)
+{
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
+  return self->series;
 }
 
 EscaleRegistrationRepository *

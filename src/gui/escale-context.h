@@ -5,6 +5,7 @@
 
 #include "escale-database.h"
 #include "escale-event-repository.h"
+#include "escale-event-series-repository.h"
 #include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
@@ -23,6 +24,7 @@ EscaleRegionRepository       *escale_context_get_regions       (EscaleContext *s
 EscalePartnerRepository      *escale_context_get_partners      (EscaleContext *self);
 EscaleParticipantRepository  *escale_context_get_participants  (EscaleContext *self);
 EscaleEventRepository        *escale_context_get_events        (EscaleContext *self);
+EscaleEventSeriesRepository  *escale_context_get_series        (EscaleContext *self);
 EscaleRegistrationRepository *escale_context_get_registrations (EscaleContext *self);
 
 G_END_DECLS

@@ -93,6 +93,8 @@ title_matches (GtkWidget  *widget,
     return gtk_widget_has_css_class (widget, title + 1);
   if (ADW_IS_PREFERENCES_ROW (widget))
     return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    return g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
   if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
     return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), title) == 0;
   /* Menus and icon buttons are known by their tooltip. */
@@ -101,8 +103,8 @@ title_matches (GtkWidget  *widget,
 
 GtkWidget *
 gui_test_find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
+                      GType       type,
+                      const char *title)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && title_matches (root, title))
     return root;
@@ -121,7 +123,7 @@ gui_test_find_widget (GtkWidget  *root,
 
 GtkStack *
 gui_test_find_stack_with_page (GtkWidget  *root,
-                      const char *page)
+                               const char *page)
 {
   if (GTK_IS_STACK (root) && gtk_stack_get_child_by_name (GTK_STACK (root), page) != NULL)
     return GTK_STACK (root);

@@ -248,6 +248,114 @@ test_bad_fields_keep_the_database (GuiTestFixture *fixture,
   g_assert_null (gui_test_find_toplevel (ESCALE_TYPE_EVENT_EDITOR));
 }
 
+/* Scrolls the page so that @widget is at its top, for a screenshot. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t point;
+
+  g_assert_nonnull (scrolled);
+  gui_test_spin (100);
+  g_assert_true (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 24);
+  gui_test_spin (50);
+}
+
+static GPtrArray *
+stored_titles (GuiTestFixture *fixture)
+{
+  g_autoptr(GPtrArray) events = stored_events (fixture);
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < events->len; i++)
+    g_ptr_array_add (titles, g_strdup (escale_event_get_title (g_ptr_array_index (events, i))));
+  return titles;
+}
+
+static void
+test_repeat_weekly (GuiTestFixture *fixture,
+                    gconstpointer   data)
+{
+  EscaleEventEditor *editor = open_new_event (fixture, "information-session");
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  AdwComboRow *repeat;
+  GtkWidget *series_row, *following, *message;
+  gint64 series_id;
+
+  type_in_row (editor, "Title", "Vivre et travailler en région");
+  type_moment (GTK_WIDGET (editor), "Starts", "2027-01-05", "18:30");
+  type_moment (GTK_WIDGET (editor), "Ends", "2027-01-05", "20:00");
+
+  /* Every Tuesday until the end of February, the holidays' week left out:
+   * the rule reads in words, with its count, as it is typed. */
+  repeat = ADW_COMBO_ROW (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Repeats"));
+  g_assert_nonnull (repeat);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (repeat)));
+  g_assert_false (gtk_widget_is_visible (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                               "Last day of the series (YYYY-MM-DD)")));
+  adw_combo_row_set_selected (repeat, 1);
+  type_in_row (editor, "Last day of the series (YYYY-MM-DD)", "2027-02-23");
+  type_in_row (editor, "Excluded dates (YYYY-MM-DD, separated by commas)", "2027-01-19");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (repeat)), ==,
+                   "Every week on Tuesday until 23 February 2027 · 7 sessions");
+  scroll_to (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_GROUP, "Series"));
+  gui_test_save_screenshot (GTK_WIDGET (editor), "event-editor-repeats.png");
+
+  /* Past the two years a series may last: said under the field, nothing stored. */
+  type_in_row (editor, "Last day of the series (YYYY-MM-DD)", "2030-01-01");
+  save (editor);
+  events = stored_events (fixture);
+  g_assert_cmpuint (events->len, ==, 0);
+  message = find_shown_message (GTK_WIDGET (editor));
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (message)), "Until:"));
+  type_in_row (editor, "Last day of the series (YYYY-MM-DD)", "2027-02-23");
+  g_assert_null (find_shown_message (GTK_WIDGET (editor)));
+
+  /* Saved: seven sessions, and the window goes on with the first. */
+  save (editor);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = stored_events (fixture);
+  g_assert_cmpuint (events->len, ==, 7);
+  series_id = escale_event_get_series_id (escale_event_editor_get_event (editor));
+  g_assert_cmpint (series_id, !=, 0);
+  for (guint i = 0; i < events->len; i++)
+    g_assert_cmpint (escale_event_get_series_id (g_ptr_array_index (events, i)), ==, series_id);
+  g_assert_cmpstr (escale_event_get_series_date (escale_event_editor_get_event (editor)), ==, "2027-01-05");
+  g_assert_false (escale_event_editor_get_modified (editor));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (repeat)));
+  series_row = gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Part of a series");
+  g_assert_true (gtk_widget_is_visible (series_row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (series_row)), ==,
+                   "Every week on Tuesday until 23 February 2027");
+
+  /* A new title for this session and the following ones. */
+  type_in_row (editor, "Title", "Vivre et travailler en région — hiver");
+  following = gui_test_find_widget (series_row, GTK_TYPE_SWITCH, NULL);
+  g_assert_null (following);
+  following = gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Change the following sessions too");
+  gtk_switch_set_active (GTK_SWITCH (gui_test_find_widget (following, GTK_TYPE_SWITCH, NULL)), TRUE);
+  save (editor);
+  titles = stored_titles (fixture);
+  g_assert_cmpuint (titles->len, ==, 7);
+  for (guint i = 0; i < titles->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (titles, i), ==, "Vivre et travailler en région — hiver");
+
+  /* Out of its series: nobody registered, the session is gone with the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-from-series", NULL));
+  gui_test_spin (50);
+  g_assert_nonnull (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "remove");
+  gui_test_spin (100);
+  g_assert_null (gui_test_find_toplevel (ESCALE_TYPE_EVENT_EDITOR));
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = stored_events (fixture);
+  g_assert_cmpuint (events->len, ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +366,7 @@ main (int   argc,
   g_test_add (path, GuiTestFixture, GINT_TO_POINTER (demo), gui_test_fixture_set_up, test, gui_test_fixture_tear_down)
   ADD ("/event-editor-gui/plan-visit", FALSE, test_plan_visit);
   ADD ("/event-editor-gui/bad-fields-keep-the-database", FALSE, test_bad_fields_keep_the_database);
+  ADD ("/event-editor-gui/repeat-weekly", FALSE, test_repeat_weekly);
 #undef ADD
 
   return gui_test_run ();

@@ -281,6 +281,38 @@ escale_event_series_dup_nick (EscaleEventSeries *self)
                                      escale_event_series_get_interval (self));
 }
 
+/**
+ * escale_event_series_describe_move:
+ * @occurrence: a session of a series
+ *
+ * Returns: (transfer full) (nullable): "Moved from 2026-12-08, its date in
+ *   the series" when the session is no longer on the day its series gave
+ *   it; %NULL when it is, or when it is not part of a series
+ */
+char *
+escale_event_series_describe_move (EscaleEvent *occurrence)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autofree char *day = NULL;
+  const char *series_date;
+  GDate start;
+
+  g_return_val_if_fail (ESCALE_IS_EVENT (occurrence), NULL);
+
+  series_date = escale_event_get_series_date (occurrence);
+  if (escale_event_get_series_id (occurrence) == 0 || series_date == NULL)
+    return NULL;
+
+  zone = escale_event_dup_time_zone (occurrence);
+  escale_series_local_date (zone, escale_event_get_starts_at (occurrence), &start);
+  day = escale_calendar_date_format (&start);
+  if (g_strcmp0 (day, series_date) == 0)
+    return NULL;
+
+  /* Translators: the date the series gave a session that was moved */
+  return g_strdup_printf (_("Moved from %s, its date in the series"), series_date);
+}
+
 void
 _escale_event_series_set_identity (EscaleEventSeries *self,
                                    gint64             id,

@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "escale-event.h"
 #include "escale-event-choices.h"
 #include "escale-record.h"
 #include "escale-series-rule.h"
@@ -42,5 +43,7 @@ gboolean               escale_event_series_get_rule       (EscaleEventSeries    
                                                            GError               **error);
 char                  *escale_event_series_describe       (EscaleEventSeries     *self);
 char                  *escale_event_series_dup_nick       (EscaleEventSeries     *self);
+
+char                  *escale_event_series_describe_move  (EscaleEvent           *occurrence);
 
 G_END_DECLS

@@ -91,6 +91,7 @@ _escale_event_editor_fields_init (EscaleEventEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     g_signal_connect_object (gtk_text_view_get_buffer (views[i]), "changed", G_CALLBACK (on_buffer_changed), self,
                              G_CONNECT_SWAPPED);
+  _escale_event_editor_series_init (self);
 
   self->filling = FALSE;
 }
@@ -178,6 +179,7 @@ _escale_event_editor_fields_fill (EscaleEventEditor *self)
   fill_text_view (self->description_view, escale_event_get_text (self->event, "description"));
   fill_text_view (self->materials_view, escale_event_get_text (self->event, "materials"));
   fill_text_view (self->notes_view, escale_event_get_text (self->event, "internal-notes"));
+  _escale_event_editor_series_fill (self);
 
   self->filling = FALSE;
 }
@@ -353,5 +355,7 @@ _escale_event_editor_fields_apply (EscaleEventEditor *self,
       escale_event_set_text (self->event, texts[i], *g_strstrip (text) != '\0' ? text : NULL);
     }
 
+  /* Last: a series counts from the start just read. */
+  ok &= _escale_event_editor_series_apply (self, show_messages);
   return ok;
 }

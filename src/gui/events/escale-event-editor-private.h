@@ -10,8 +10,9 @@
 
 G_BEGIN_DECLS
 
-/* Shared by escale-event-editor.c (the window, saving, warnings, printing)
- * and escale-event-editor-fields.c (the fields of the Event page). */
+/* Shared by escale-event-editor.c (the window, saving, warnings, printing),
+ * escale-event-editor-fields.c (the fields of the Event page) and
+ * escale-event-editor-series.c (its Repeats group). */
 struct _EscaleEventEditor
 {
   AdwWindow                parent_instance;
@@ -36,6 +37,14 @@ struct _EscaleEventEditor
   AdwComboRow             *zone_row;
   AdwEntryRow             *deadline_row;
   AdwActionRow            *deadline_message;
+  AdwPreferencesGroup     *repeat_group;
+  AdwComboRow             *repeat_row;
+  AdwEntryRow             *until_row;
+  AdwEntryRow             *skip_row;
+  AdwActionRow            *repeat_message;
+  AdwActionRow            *series_row;
+  AdwActionRow            *following_row;
+  GtkSwitch               *following_switch;
   AdwEntryRow             *place_row;
   AdwEntryRow             *address_row;
   AdwEntryRow             *coordinates_row;
@@ -59,6 +68,7 @@ struct _EscaleEventEditor
   EscaleEvent             *saved;
   EscaleEvent             *event;
   GPtrArray               *warnings;
+  AdwToast                *toast;      /* weak: the one on screen */
   guint                    check_source;
   guint                    seats_taken;
   gboolean                 filling;
@@ -71,5 +81,23 @@ void     _escale_event_editor_fields_fill   (EscaleEventEditor  *self);
 gboolean _escale_event_editor_fields_apply  (EscaleEventEditor  *self,
                                              gboolean            show_messages);
 void     _escale_event_editor_mark_modified (EscaleEventEditor  *self);
+void     _escale_event_editor_show_event    (EscaleEventEditor  *self,
+                                             EscaleEvent        *stored);
+void     _escale_event_editor_show_toast    (EscaleEventEditor  *self,
+                                             const char         *message);
+AdwMessageDialog *_escale_event_editor_create_question (EscaleEventEditor *self,
+                                                       const char        *heading,
+                                                       const char        *body);
+void     _escale_event_editor_close_soon    (EscaleEventEditor  *self);
+
+void     _escale_event_editor_series_init   (EscaleEventEditor  *self);
+void     _escale_event_editor_series_fill   (EscaleEventEditor  *self);
+void     _escale_event_editor_series_update (EscaleEventEditor  *self);
+gboolean _escale_event_editor_series_apply  (EscaleEventEditor  *self,
+                                             gboolean            show_messages);
+gboolean _escale_event_editor_series_save   (EscaleEventEditor  *self,
+                                             char              **message,
+                                             GError            **error);
+void     _escale_event_editor_series_remove (EscaleEventEditor  *self);
 
 G_END_DECLS

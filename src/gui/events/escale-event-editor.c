@@ -23,11 +23,18 @@ G_DEFINE_FINAL_TYPE (EscaleEventEditor, escale_event_editor, ADW_TYPE_WINDOW)
 /* Typing moves the checks along without running them on each key. */
 #define CHECK_DELAY_MS 150
 
-static void
-show_toast (EscaleEventEditor *self,
-            const char        *message)
+/* A new message replaces the one shown: "Some fields need attention" is
+ * over once the event is saved. */
+void
+_escale_event_editor_show_toast (EscaleEventEditor *self,
+                                 const char        *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  AdwToast *toast = adw_toast_new (message);
+
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_weak_pointer (&self->toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -184,22 +191,56 @@ bind_saved (EscaleEventEditor *self)
   read_seats_taken (self);
 }
 
+/**
+ * _escale_event_editor_show_event:
+ * @stored: an event loaded with its parts, or a new one (id 0)
+ *
+ * Puts @stored in the window, to edit on a copy: at the start, and when
+ * the window goes on with another session of a series.
+ */
+void
+_escale_event_editor_show_event (EscaleEventEditor *self,
+                                 EscaleEvent       *stored)
+{
+  g_set_object (&self->event, NULL);
+  g_set_object (&self->saved, NULL);
+  self->event = escale_event_copy (stored);
+  if (escale_event_get_id (stored) != 0)
+    self->saved = g_object_ref (stored);
+
+  self->filling = TRUE;
+  _escale_event_editor_fields_fill (self);
+  escale_itinerary_editor_set_event (self->itinerary_editor, self->event);
+  escale_logistics_editor_set_event (self->logistics_editor, self->event);
+  if (self->saved != NULL)
+    bind_saved (self);
+  self->filling = FALSE;
+
+  self->modified = FALSE;
+  update_title (self);
+  update_pages (self);
+  schedule_checks (self);
+}
+
+/* @message: (out) (optional): what to tell the counsellor once saved */
 static gboolean
-save (EscaleEventEditor *self)
+save (EscaleEventEditor  *self,
+      char              **message)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *saved_message = NULL;
 
   if (!_escale_event_editor_fields_apply (self, TRUE))
     {
       self->show_messages = TRUE;
       adw_view_stack_set_visible_child_name (self->view_stack, "event");
-      show_toast (self, _("Some fields need attention before saving"));
+      _escale_event_editor_show_toast (self, _("Some fields need attention before saving"));
       return FALSE;
     }
 
-  if (!escale_event_repository_save (escale_context_get_events (self->context), self->event, &error))
+  if (!_escale_event_editor_series_save (self, &saved_message, &error))
     {
-      show_toast (self, error->message);
+      _escale_event_editor_show_toast (self, error->message);
       return FALSE;
     }
 
@@ -210,6 +251,8 @@ save (EscaleEventEditor *self)
   bind_saved (self);
   update_title (self);
   update_pages (self);
+  if (message != NULL)
+    *message = g_steal_pointer (&saved_message);
   return TRUE;
 }
 
@@ -219,9 +262,10 @@ on_save_activated (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   EscaleEventEditor *self = ESCALE_EVENT_EDITOR (widget);
+  g_autofree char *message = NULL;
 
-  if (save (self))
-    show_toast (self, _("Event saved"));
+  if (save (self, &message))
+    _escale_event_editor_show_toast (self, message);
 }
 
 static void
@@ -237,11 +281,11 @@ on_print_activated (GtkWidget  *widget,
     g_return_if_reached ();
 
   /* The paper says what is stored, not what might still be abandoned. */
-  if (self->modified && !save (self))
+  if (self->modified && !save (self, NULL))
     return;
 
   if (!escale_event_print (GTK_WINDOW (self), self->context, self->saved, document, &error))
-    show_toast (self, error->message);
+    _escale_event_editor_show_toast (self, error->message);
 }
 
 static void
@@ -257,7 +301,7 @@ on_cancel_event_response (AdwMessageDialog  *dialog,
   /* Only the status is stored; edits not saved stay in the window. */
   if (!escale_event_repository_cancel (escale_context_get_events (self->context), self->saved, &error))
     {
-      show_toast (self, error->message);
+      _escale_event_editor_show_toast (self, error->message);
       return;
     }
 
@@ -266,13 +310,13 @@ on_cancel_event_response (AdwMessageDialog  *dialog,
   adw_combo_row_set_selected (self->status_row, ESCALE_EVENT_STATUS_CANCELLED);
   self->filling = FALSE;
   update_pages (self);
-  show_toast (self, _("Event cancelled; its registrations are kept"));
+  _escale_event_editor_show_toast (self, _("Event cancelled; its registrations are kept"));
 }
 
-static AdwMessageDialog *
-create_question (EscaleEventEditor *self,
-                 const char        *heading,
-                 const char        *body)
+AdwMessageDialog *
+_escale_event_editor_create_question (EscaleEventEditor *self,
+                                     const char        *heading,
+                                     const char        *body)
 {
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
 
@@ -292,9 +336,10 @@ on_cancel_event_activated (GtkWidget  *widget,
 
   /* Translators: the title of an event */
   heading = g_strdup_printf (_("Cancel “%s”?"), escale_event_get_title (self->saved));
-  dialog = create_question (self, heading,
-                            _("The event stays in the list, marked cancelled, with its registrations. Escale does "
-                              "not tell the participants: let them know."));
+  dialog = _escale_event_editor_create_question (self, heading,
+                                                 _("The event stays in the list, marked cancelled, with its "
+                                                   "registrations. Escale does not tell the participants: let them "
+                                                   "know."));
   adw_message_dialog_add_responses (dialog, "keep", _("_Keep Event"), "cancel-event", _("_Cancel Event"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "cancel-event", ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_cancel_event_response), self, 0);
@@ -309,6 +354,15 @@ close_later (gpointer data)
   gtk_window_destroy (window);
 }
 
+/* From a dialog's response: the dialog still refers to its parent while it
+ * emits it. */
+void
+_escale_event_editor_close_soon (EscaleEventEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_once (close_later, g_object_ref (self));
+}
+
 static void
 on_delete_response (AdwMessageDialog  *dialog,
                     const char        *response,
@@ -321,13 +375,11 @@ on_delete_response (AdwMessageDialog  *dialog,
 
   if (!escale_event_repository_delete (escale_context_get_events (self->context), self->saved, &error))
     {
-      show_toast (self, error->message);
+      _escale_event_editor_show_toast (self, error->message);
       return;
     }
 
-  /* The dialog still refers to its parent while it emits this response. */
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  g_idle_add_once (close_later, g_object_ref (self));
+  _escale_event_editor_close_soon (self);
 }
 
 static void
@@ -341,9 +393,10 @@ on_delete_activated (GtkWidget  *widget,
 
   /* Translators: the title of an event */
   heading = g_strdup_printf (_("Delete “%s”?"), escale_event_get_title (self->saved));
-  dialog = create_question (self, heading,
-                            _("Its itinerary, transport and checklist are deleted with it. An event people "
-                              "registered for cannot be deleted: cancel it instead."));
+  dialog = _escale_event_editor_create_question (self, heading,
+                                                 _("Its itinerary, transport and checklist are deleted with it. An "
+                                                   "event people registered for cannot be deleted: cancel it "
+                                                   "instead."));
   adw_message_dialog_add_responses (dialog, "keep", _("_Keep Event"), "delete", _("_Delete"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
@@ -351,11 +404,19 @@ on_delete_activated (GtkWidget  *widget,
 }
 
 static void
+on_remove_from_series_activated (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  _escale_event_editor_series_remove (ESCALE_EVENT_EDITOR (widget));
+}
+
+static void
 on_close_response (AdwMessageDialog  *dialog,
                    const char        *response,
                    EscaleEventEditor *self)
 {
-  if (g_str_equal (response, "save") && !save (self))
+  if (g_str_equal (response, "save") && !save (self, NULL))
     return;
   if (g_str_equal (response, "keep"))
     return;
@@ -374,9 +435,9 @@ escale_event_editor_close_request (GtkWindow *window)
   if (!self->modified)
     return GTK_WINDOW_CLASS (escale_event_editor_parent_class)->close_request (window);
 
-  dialog = create_question (self, _("Save Changes?"),
-                            _("The event has changes that are not saved. Registrations and roll calls are already "
-                              "stored."));
+  dialog = _escale_event_editor_create_question (self, _("Save Changes?"),
+                                                 _("The event has changes that are not saved. Registrations and "
+                                                   "roll calls are already stored."));
   adw_message_dialog_add_responses (dialog, "keep", _("_Cancel"), "discard", _("_Discard"), "save", _("_Save"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
@@ -398,6 +459,7 @@ escale_event_editor_dispose (GObject *object)
   g_clear_object (&self->event);
   g_clear_object (&self->saved);
   g_clear_object (&self->context);
+  g_clear_weak_pointer (&self->toast);
 
   G_OBJECT_CLASS (escale_event_editor_parent_class)->dispose (object);
 }
@@ -438,6 +500,14 @@ escale_event_editor_class_init (EscaleEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, zone_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, deadline_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, deadline_message);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, repeat_group);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, repeat_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, until_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, skip_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, repeat_message);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, series_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, following_row);
+  gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, following_switch);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, address_row);
   gtk_widget_class_bind_template_child (widget_class, EscaleEventEditor, coordinates_row);
@@ -462,6 +532,7 @@ escale_event_editor_class_init (EscaleEventEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.print", "s", on_print_activated);
   gtk_widget_class_install_action (widget_class, "editor.cancel-event", NULL, on_cancel_event_activated);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, on_delete_activated);
+  gtk_widget_class_install_action (widget_class, "editor.remove-from-series", NULL, on_remove_from_series_activated);
 }
 
 static void
@@ -489,26 +560,12 @@ escale_event_editor_new (EscaleContext *context,
 
   self = g_object_new (ESCALE_TYPE_EVENT_EDITOR, NULL);
   self->context = g_object_ref (context);
-  self->event = escale_event_copy (event);
-  if (escale_event_get_id (event) != 0)
-    self->saved = g_object_ref (event);
-
   _escale_event_editor_fields_init (self);
-  _escale_event_editor_fields_fill (self);
   escale_itinerary_editor_set_context (self->itinerary_editor, context);
-  escale_itinerary_editor_set_event (self->itinerary_editor, self->event);
-  escale_logistics_editor_set_event (self->logistics_editor, self->event);
-  if (self->saved != NULL)
-    bind_saved (self);
-
   g_signal_connect_object (escale_context_get_registrations (context), "changed", G_CALLBACK (read_seats_taken),
                            self, G_CONNECT_SWAPPED);
 
-  self->filling = FALSE;
-  update_title (self);
-  update_pages (self);
-  schedule_checks (self);
-
+  _escale_event_editor_show_event (self, event);
   return self;
 }
 

@@ -4,7 +4,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "escale-event-editor.h"
 #include "escale-locale.h"
+#include "escale-plan-check.h"
 #include "escale-partner-editor.h"
 #include "escale-participants-page.h"
 #include "escale-partners-page.h"
@@ -96,6 +100,96 @@ test_participants_in_french (GuiTestFixture *fixture,
   gui_test_save_screenshot (GTK_WIDGET (fixture->window), "participants-fr.png");
 }
 
+/* A weekend on the Îles-de-la-Madeleine, in their own zone, with a
+ * company visit not confirmed yet and no lodging. */
+static EscaleEvent *
+save_visit (GuiTestFixture *fixture)
+{
+  EscaleEventRepository *events = escale_context_get_events (escale_window_get_context (fixture->window));
+  g_autoptr(EscaleEvent) visit = escale_event_new (ESCALE_EVENT_KIND_EXPLORATORY_VISIT);
+  g_autoptr(EscaleItineraryStop) departure = NULL;
+  g_autoptr(EscaleItineraryStop) cheese = NULL;
+  g_autoptr(EscaleItineraryStop) back = NULL;
+  g_autoptr(GError) error = NULL;
+  EscaleEvent *stored;
+
+  escale_event_set_text (visit, "title", "Une fin de semaine aux Îles-de-la-Madeleine");
+  escale_event_set_text (visit, "tzid", "America/Halifax");
+  escale_event_set_times (visit, 1812625200, 1812834000);
+  escale_event_set_capacity (visit, 12);
+  departure = escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Aéroport des Îles", 1812625200, 1812627000);
+  cheese = escale_itinerary_stop_new (ESCALE_STOP_KIND_COMPANY_VISIT, "Fromagerie du Pied-de-Vent", 1812632400,
+                                      1812637800);
+  back = escale_itinerary_stop_new (ESCALE_STOP_KIND_RETURN, "Aéroport des Îles", 1812830400, 1812834000);
+  escale_event_add_stop (visit, departure);
+  escale_event_add_stop (visit, cheese);
+  escale_event_add_stop (visit, back);
+  g_assert_true (escale_event_repository_save (events, visit, &error));
+  g_assert_no_error (error);
+
+  stored = escale_event_repository_load (events, escale_event_get_id (visit), &error);
+  g_assert_no_error (error);
+  return stored;
+}
+
+static void
+test_event_window_in_french (GuiTestFixture *fixture,
+                             gconstpointer   data)
+{
+  g_autoptr(EscaleEvent) visit = save_visit (fixture);
+  EscaleEventEditor *editor = escale_event_editor_new (escale_window_get_context (fixture->window), visit);
+  AdwViewStack *stack = ADW_VIEW_STACK (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_VIEW_STACK, NULL));
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (gui_test_find_widget (GTK_WIDGET (editor),
+                                                                               ADW_TYPE_VIEW_SWITCHER_TITLE, NULL));
+  g_autoptr(GString) pages = g_string_new (NULL);
+  g_autoptr(GString) messages = g_string_new (NULL);
+  GPtrArray *warnings;
+  g_autoptr(GtkSelectionModel) children = adw_view_stack_get_pages (stack);
+
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (editor));
+  escale_event_editor_get_warnings (editor);
+  gui_test_spin (200);
+
+  /* The day in the French order, in the islands' own time (the names of
+   * days and months follow LC_TIME, which is C here); the pages in French. */
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "Thursday 10 June 2027");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (children)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (children), i);
+
+      if (adw_view_stack_page_get_visible (page))
+        g_string_append_printf (pages, "%s%s", pages->len > 0 ? " | " : "", adw_view_stack_page_get_title (page));
+    }
+  g_assert_cmpstr (pages->str, ==, "Événement | Itinéraire | Logistique | Inscriptions | Appel");
+  gui_test_assert_label_shown (GTK_WIDGET (editor), "Fuseau horaire");
+  gui_test_save_screenshot (GTK_WIDGET (editor), "event-window-fr.png");
+
+  /* The plan's warnings: in French, the night in the islands' time. */
+  gui_test_assert_label_shown (GTK_WIDGET (editor), "3 points à vérifier dans ce plan");
+  warnings = escale_event_editor_get_warnings (editor);
+  g_assert_cmpuint (warnings->len, ==, 3);
+  for (guint i = 0; i < warnings->len; i++)
+    g_string_append_printf (messages, "%s\n", ((EscalePlanWarning *) g_ptr_array_index (warnings, i))->message);
+  g_assert_nonnull (strstr (messages->str, "Aucun hébergement n’est prévu pour la nuit du"));
+
+  adw_view_stack_set_visible_child_name (stack, "itinerary");
+  gui_test_assert_label_shown (GTK_WIDGET (editor),
+                               "Jour 1 · 10:00–11:30 · Visite d’entreprise\u00a0: Fromagerie du Pied-de-Vent");
+  gui_test_save_screenshot (GTK_WIDGET (editor), "event-window-itinerary-fr.png");
+
+  /* Nobody registered yet: the pages say what to do, in French. */
+  adw_view_stack_set_visible_child_name (stack, "registrations");
+  gui_test_assert_label_shown (GTK_WIDGET (editor), "Personne n’est encore inscrit. Inscrivez des participants "
+                                                    "du répertoire avec Inscrire un participant…");
+  gui_test_save_screenshot (GTK_WIDGET (editor), "event-window-registrations-fr.png");
+  adw_view_stack_set_visible_child_name (stack, "roll-call");
+  gui_test_spin (100);
+  gui_test_save_screenshot (GTK_WIDGET (editor), "event-window-roll-call-fr.png");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -112,6 +206,9 @@ main (int    argc,
 
   g_test_add ("/gui/french/participants", GuiTestFixture, GINT_TO_POINTER (GUI_TEST_DEMO_WITH_PARTICIPANTS),
               gui_test_fixture_set_up, test_participants_in_french, gui_test_fixture_tear_down);
+
+  g_test_add ("/gui/french/event-window", GuiTestFixture, GINT_TO_POINTER (FALSE),
+              gui_test_fixture_set_up, test_event_window_in_french, gui_test_fixture_tear_down);
 
   return gui_test_run ();
 }

@@ -137,7 +137,6 @@ fill_box_new (EscaleEventChooser *self,
   EscaleEventFill fill;
 
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (box, 140, -1);
   if (!escale_registration_repository_get_fill (escale_context_get_registrations (self->context),
                                                 escale_event_get_id (event), &fill, &error))
     {
@@ -165,6 +164,9 @@ fill_box_new (EscaleEventChooser *self,
   if (fill.capacity > 0)
     {
       level = gtk_level_bar_new_for_interval (0, 1);
+      /* Narrow enough to leave the title room in a narrow window. */
+      gtk_widget_set_size_request (level, 96, -1);
+      gtk_widget_set_halign (level, GTK_ALIGN_END);
       /* A full event is good news, not a warning. */
       gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_LOW);
       gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (level), GTK_LEVEL_BAR_OFFSET_HIGH);

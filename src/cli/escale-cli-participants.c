@@ -10,6 +10,7 @@
 #include "escale-cli-private.h"
 #include "escale-calendar-date.h"
 #include "escale-eligibility.h"
+#include "escale-event-json.h"
 #include "escale-enums.h"
 #include "escale-locale.h"
 #include "escale-participant-export.h"
@@ -183,6 +184,62 @@ load_participant (EscaleCli  *cli,
   return participant;
 }
 
+/* "Waitlisted (number 2), 3 seats · the event is cancelled" */
+static char *
+describe_registration (EscaleParticipantRegistration *entry)
+{
+  EscaleRegistration *registration = escale_participant_registration_get_registration (entry);
+  EscaleEvent *event = escale_participant_registration_get_event (entry);
+  guint position = escale_participant_registration_get_waitlist_position (entry);
+  int seats = escale_registration_get_seats (registration);
+  g_autofree char *status = NULL;
+  GString *text = g_string_new (NULL);
+
+  if (position > 0)
+    /* Translators: a place on the waitlist, from 1 */
+    status = g_strdup_printf (_("Waitlisted (number %u)"), position);
+  else
+    status = g_strdup (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS,
+                                                escale_registration_get_status (registration)));
+  /* Translators: a registration's status, then the seats it holds or waits for */
+  g_string_printf (text, ngettext ("%s, %d seat", "%s, %d seats", seats), status, seats);
+  if (escale_event_get_status (event) == ESCALE_EVENT_STATUS_CANCELLED)
+    g_string_append_printf (text, " · %s", _("the event is cancelled"));
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+print_registrations (GPtrArray *registrations)
+{
+  if (registrations->len > 0)
+    g_print ("\n%s\n", _("Events"));
+  for (guint i = 0; i < registrations->len; i++)
+    {
+      EscaleParticipantRegistration *entry = g_ptr_array_index (registrations, i);
+      EscaleEvent *event = escale_participant_registration_get_event (entry);
+      g_autofree char *start = escale_event_format_time (event, escale_event_get_starts_at (event), "%Y-%m-%d %H:%M");
+      g_autofree char *details = describe_registration (entry);
+
+      /* Translators: a local date and time, an event's title, its ID, then the registration */
+      g_print (_("  %s  %s (event %lld): %s\n"), start, escale_event_get_title (event),
+               (long long) escale_event_get_id (event), details);
+    }
+}
+
+static JsonNode *
+registrations_to_json (GPtrArray *registrations)
+{
+  g_autoptr(JsonArray) array = json_array_sized_new (registrations->len);
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < registrations->len; i++)
+    json_array_add_element (array, escale_participant_registration_to_json (g_ptr_array_index (registrations, i)));
+  json_node_set_array (node, array);
+
+  return node;
+}
+
 static int
 participants_show (EscaleCli  *cli,
                    int         argc,
@@ -195,12 +252,15 @@ participants_show (EscaleCli  *cli,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("ID"));
   g_autoptr(EscaleParticipant) participant = NULL;
+  g_autoptr(GPtrArray) registrations = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   GListModel *regions;
   GListModel *list;
   int status = ESCALE_CLI_EXIT_OK;
 
-  g_option_context_set_summary (context, _("Show one participant’s file: fields, household, consent, notes and follow-ups."));
+  g_option_context_set_summary (context, _("Show one participant’s file: fields, household, consent, notes, "
+                                           "follow-ups and the events they are registered for."));
   if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
@@ -209,11 +269,16 @@ participants_show (EscaleCli  *cli,
   participant = load_participant (cli, argv[1], &status);
   if (participant == NULL)
     return status;
+  registrations = escale_registration_repository_list_for_participant (cli->registrations,
+                                                                       escale_participant_get_id (participant), &error);
+  if (registrations == NULL)
+    return escale_cli_fail (error);
 
   if (json)
     {
       g_autoptr(JsonNode) node = escale_participant_to_json (participant);
 
+      json_object_set_member (json_node_get_object (node), "registrations", registrations_to_json (registrations));
       escale_cli_print_json (node);
       return ESCALE_CLI_EXIT_OK;
     }
@@ -288,6 +353,8 @@ participants_show (EscaleCli  *cli,
         g_print (" · %s", escale_follow_up_get_notes (follow_up));
       g_print ("\n");
     }
+
+  print_registrations (registrations);
 
   return ESCALE_CLI_EXIT_OK;
 }

@@ -737,6 +737,85 @@ test_cancel_registration (Fixture       *fixture,
   assert_data_error (&again, "is not registered for event");
 }
 
+/* participants show: the events of a file */
+
+static void
+test_participant_file (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *dmitri = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(Run) json = { 0, };
+  g_auto(Run) text = { 0, };
+  g_auto(Run) nothing = { 0, };
+  JsonArray *registrations;
+  JsonObject *visit;
+  JsonObject *session;
+  Setting setting;
+
+  build_database (fixture, &setting);
+  dmitri = id_text (setting.dmitri);
+  /* The visit's three seats go to Ana and Bao's family; Chloé, then
+   * Dmitri with his, wait. Dmitri also comes to the session. */
+  register_ok (fixture->db, setting.visit, setting.ana, NULL, "Registered: Ana Alves, 1 seat\n");
+  register_ok (fixture->db, setting.visit, setting.bao, "1", "Registered: Bao Bui, 2 seats\n");
+  register_ok (fixture->db, setting.visit, setting.chloe, NULL, "Waitlisted: Chloé Charest, 1 seat\n");
+  register_ok (fixture->db, setting.visit, setting.dmitri, "2", "Waitlisted: Dmitri Dvorak, 3 seats\n");
+  register_ok (fixture->db, setting.session, setting.dmitri, NULL, "Registered: Dmitri Dvorak, 1 seat\n");
+
+  /* The latest event first. */
+  RUN (&json, "--db", fixture->db, "participants", "show", dmitri, "--json");
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_cmpstr (json.err, ==, "");
+  root = parse_json (json.out);
+  registrations = array_member (json_node_get_object (root), "registrations");
+  g_assert_cmpuint (json_array_get_length (registrations), ==, 2);
+  visit = item (registrations, 0);
+  {
+    static const char *const names[] = {
+      "event_id", "title", "kind", "starts_at", "event_status", "status", "seats", "waitlist_position",
+    };
+
+    assert_members (visit, names, G_N_ELEMENTS (names));
+    g_assert_cmpuint (json_object_get_size (visit), ==, G_N_ELEMENTS (names));
+  }
+  g_assert_cmpint (int_member (visit, "event_id"), ==, setting.visit);
+  g_assert_cmpstr (string_member (visit, "title"), ==, "Visite en Abitibi");
+  g_assert_cmpstr (string_member (visit, "kind"), ==, "exploratory-visit");
+  g_assert_cmpstr (string_member (visit, "starts_at"), ==, "2026-12-03T06:30:00-05:00");
+  g_assert_cmpstr (string_member (visit, "event_status"), ==, "published");
+  g_assert_cmpstr (string_member (visit, "status"), ==, "waitlisted");
+  g_assert_cmpint (int_member (visit, "seats"), ==, 3);
+  g_assert_cmpint (int_member (visit, "waitlist_position"), ==, 2);
+  session = item (registrations, 1);
+  g_assert_cmpint (int_member (session, "event_id"), ==, setting.session);
+  g_assert_cmpstr (string_member (session, "status"), ==, "registered");
+  g_assert_cmpint (int_member (session, "seats"), ==, 1);
+  g_assert_true (json_node_is_null (member (session, "waitlist_position")));
+
+  RUN (&text, "--db", fixture->db, "participants", "show", dmitri);
+  g_assert_cmpint (text.status, ==, 0);
+  expected = g_strdup_printf ("\nEvents\n"
+                              "  2026-12-03 06:30  Visite en Abitibi (event %" G_GINT64_FORMAT "): "
+                              "Waitlisted (number 2), 3 seats\n"
+                              "  2026-11-25 18:30  Séance d’information en Mauricie (event %" G_GINT64_FORMAT "): "
+                              "Registered, 1 seat\n",
+                              setting.visit, setting.session);
+  g_assert_true (g_str_has_suffix (text.out, expected));
+
+  /* Emma was never registered: no events, an empty array. */
+  {
+    g_autofree char *emma = id_text (setting.emma);
+    g_autoptr(JsonNode) emma_root = NULL;
+
+    RUN (&nothing, "--db", fixture->db, "participants", "show", emma, "--json");
+    g_assert_cmpint (nothing.status, ==, 0);
+    emma_root = parse_json (nothing.out);
+    g_assert_cmpuint (json_array_get_length (array_member (json_node_get_object (emma_root), "registrations")), ==, 0);
+  }
+}
+
 /* roll-call */
 
 static void
@@ -806,6 +885,7 @@ main (int   argc,
   g_test_add ("/cli/events/register", Fixture, NULL, fixture_set_up, test_register, fixture_tear_down);
   g_test_add ("/cli/events/cancel-registration", Fixture, NULL, fixture_set_up, test_cancel_registration, fixture_tear_down);
   g_test_add ("/cli/events/roll-call", Fixture, NULL, fixture_set_up, test_roll_call, fixture_tear_down);
+  g_test_add ("/cli/events/participant-file", Fixture, NULL, fixture_set_up, test_participant_file, fixture_tear_down);
 
   return cli_test_run ();
 }

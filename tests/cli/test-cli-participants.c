@@ -662,7 +662,7 @@ test_show (Fixture       *fixture,
     "id", "given_name", "family_name", "preferred_name", "birth_year", "email", "phone", "other_phone", "city",
     "preferred_language", "immigration_status", "arrived_on", "country_of_origin", "french_level",
     "english_level", "other_languages", "education", "occupation", "noc_code", "experience_years",
-    "driving_licence", "regions", "source", "household", "consents", "notes", "follow_ups",
+    "driving_licence", "regions", "source", "household", "consents", "notes", "follow_ups", "registrations",
   };
   g_autoptr(JsonObject) sean = NULL;
   g_auto(Run) text = { 0, };
@@ -687,6 +687,7 @@ test_show (Fixture       *fixture,
   g_assert_cmpuint (json_array_get_length (array_member (sean, "household")), ==, 0);
   g_assert_cmpuint (json_array_get_length (array_member (sean, "notes")), ==, 0);
   g_assert_cmpuint (json_array_get_length (array_member (sean, "follow_ups")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (array_member (sean, "registrations")), ==, 0);
 
   RUN (&text, "--db", fixture->db, "participants", "show", "2");
   g_assert_cmpint (text.status, ==, 0);

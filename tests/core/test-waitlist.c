@@ -69,6 +69,31 @@ test_place (void)
   g_assert_cmpint (escale_waitlist_place (&unlimited, 20), ==, ESCALE_REGISTRATION_STATUS_REGISTERED);
 }
 
+/* What the events page, an event's registrations and the event chooser
+ * say of how full an event is. */
+static void
+test_describe (void)
+{
+  EscaleEventFill fill = { .capacity = 40, .seats_taken = 12 };
+  EscaleEventFill one = { .capacity = 1, .seats_taken = 1, .n_waitlisted = 1, .waitlisted_seats = 3 };
+  EscaleEventFill unlimited = { .capacity = -1, .seats_taken = 1 };
+  g_autofree char *plain = escale_event_fill_describe (&fill);
+  g_autofree char *full = escale_event_fill_describe (&one);
+  g_autofree char *no_limit = NULL;
+  g_autofree char *waiting = NULL;
+
+  g_assert_cmpstr (plain, ==, "12 of 40 seats");
+  /* The waitlist counts people, not the seats their households need. */
+  g_assert_cmpstr (full, ==, "1 of 1 seat · 1 waiting");
+  no_limit = escale_event_fill_describe (&unlimited);
+  g_assert_cmpstr (no_limit, ==, "1 seat taken");
+
+  fill.n_waitlisted = 3;
+  fill.waitlisted_seats = 5;
+  waiting = escale_event_fill_describe (&fill);
+  g_assert_cmpstr (waiting, ==, "12 of 40 seats · 3 waiting");
+}
+
 static void
 test_transitions (void)
 {
@@ -106,6 +131,7 @@ main (int   argc,
 
   g_test_add_func ("/waitlist/promote", test_promote);
   g_test_add_func ("/waitlist/place", test_place);
+  g_test_add_func ("/waitlist/describe", test_describe);
   g_test_add_func ("/waitlist/transitions", test_transitions);
 
   return g_test_run ();

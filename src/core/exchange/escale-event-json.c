@@ -301,3 +301,55 @@ escale_registration_to_json (EscaleRegistration *registration)
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }
+
+/**
+ * escale_participant_registration_to_json:
+ *
+ * Returns: (transfer full): one event of a participant's file:
+ *   "event_id", "title", "kind", "starts_at" (local, with its offset),
+ *   "event_status", "status" (the registration's), "seats" (the
+ *   participant and the household members who come) and
+ *   "waitlist_position" (from 1, or null when not waiting)
+ */
+JsonNode *
+escale_participant_registration_to_json (EscaleParticipantRegistration *entry)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *starts_at = NULL;
+  EscaleRegistration *registration;
+  EscaleEvent *event;
+  guint position;
+
+  g_return_val_if_fail (ESCALE_IS_PARTICIPANT_REGISTRATION (entry), NULL);
+
+  event = escale_participant_registration_get_event (entry);
+  registration = escale_participant_registration_get_registration (entry);
+  position = escale_participant_registration_get_waitlist_position (entry);
+  starts_at = escale_event_format_time (event, escale_event_get_starts_at (event), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "event_id");
+  json_builder_add_int_value (builder, escale_event_get_id (event));
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, escale_event_get_title (event));
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, escale_choice_get_nick (ESCALE_TYPE_EVENT_KIND, escale_event_get_kind (event)));
+  json_builder_set_member_name (builder, "starts_at");
+  json_builder_add_string_value (builder, starts_at);
+  json_builder_set_member_name (builder, "event_status");
+  json_builder_add_string_value (builder,
+                                 escale_choice_get_nick (ESCALE_TYPE_EVENT_STATUS, escale_event_get_status (event)));
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, escale_choice_get_nick (ESCALE_TYPE_REGISTRATION_STATUS,
+                                                                  escale_registration_get_status (registration)));
+  json_builder_set_member_name (builder, "seats");
+  json_builder_add_int_value (builder, escale_registration_get_seats (registration));
+  json_builder_set_member_name (builder, "waitlist_position");
+  if (position > 0)
+    json_builder_add_int_value (builder, position);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}

@@ -5,6 +5,7 @@
 
 #include "escale-event.h"
 #include "escale-event-series.h"
+#include "escale-participant-registration.h"
 #include "escale-plan-check.h"
 #include "escale-registration.h"
 #include "escale-waitlist.h"
@@ -20,6 +21,7 @@ JsonNode *escale_event_series_to_json (EscaleEventSeries    *series,
                                        const EscaleEventFill *fills);
 JsonNode *escale_plan_warnings_to_json (GPtrArray            *warnings);
 JsonNode *escale_registration_to_json (EscaleRegistration    *registration);
+JsonNode *escale_participant_registration_to_json (EscaleParticipantRegistration *entry);
 char     *escale_event_format_time    (EscaleEvent           *event,
                                        gint64                 instant,
                                        const char            *format);

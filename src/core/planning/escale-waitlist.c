@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "escale-waitlist.h"
 
 /* Capacity and waitlist rules, without the database: the registration
@@ -25,6 +27,37 @@ escale_event_fill_get_free_seats (const EscaleEventFill *fill)
     return G_MAXUINT;
 
   return (guint) fill->capacity > fill->seats_taken ? (guint) fill->capacity - fill->seats_taken : 0;
+}
+
+/**
+ * escale_event_fill_describe:
+ *
+ * How full an event is, in a counsellor's words: "32 of 40 seats · 5
+ * waiting", or "12 seats taken" without a limit.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+escale_event_fill_describe (const EscaleEventFill *fill)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (fill != NULL, NULL);
+
+  if (fill->capacity >= 0)
+    /* Translators: seats taken out of the seats there are */
+    g_string_printf (text, ngettext ("%u of %d seat", "%u of %d seats", fill->capacity), fill->seats_taken,
+                     fill->capacity);
+  else
+    g_string_printf (text, ngettext ("%u seat taken", "%u seats taken", fill->seats_taken), fill->seats_taken);
+
+  if (fill->n_waitlisted > 0)
+    {
+      g_string_append (text, " · ");
+      g_string_append_printf (text, ngettext ("%u waiting", "%u waiting", fill->n_waitlisted), fill->n_waitlisted);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**

@@ -28,6 +28,7 @@ typedef struct
 } EscaleEventFill;
 
 guint                    escale_event_fill_get_free_seats         (const EscaleEventFill    *fill);
+char                    *escale_event_fill_describe               (const EscaleEventFill    *fill);
 EscaleRegistrationStatus escale_waitlist_place                    (const EscaleEventFill    *fill,
                                                                    guint                     seats);
 GArray                  *escale_waitlist_promote                  (guint                     free_seats,

@@ -51,6 +51,9 @@ EscaleEvent *_escale_event_repository_read        (EscaleEventRepository  *self,
 GPtrArray   *_escale_event_repository_list_series (EscaleEventRepository  *self,
                                                    gint64                  series_id,
                                                    GError                **error);
+GPtrArray   *_escale_event_repository_list_for_participant (EscaleEventRepository *self,
+                                                            gint64                 participant_id,
+                                                            GError               **error);
 gboolean     _escale_event_series_exclude_date    (EscaleDatabase         *database,
                                                    gint64                  series_id,
                                                    const char             *date,

@@ -367,14 +367,15 @@ _escale_event_repository_read (EscaleEventRepository  *self,
   return read_event (self, id, TRUE, error);
 }
 
-/* The occurrences of a series by their dates, without what they carry,
- * inside the caller's transaction. */
-GPtrArray *
-_escale_event_repository_list_series (EscaleEventRepository  *self,
-                                      gint64                  series_id,
-                                      GError                **error)
+/* The events @where selects, with @value bound to its ?, without what
+ * they carry. */
+static GPtrArray *
+list_where (EscaleEventRepository  *self,
+            const char             *where,
+            gint64                  value,
+            GError                **error)
 {
-  g_autofree char *sql = g_strconcat (event_select_sql (), " WHERE series_id = ? ORDER BY series_date, id", NULL);
+  g_autofree char *sql = g_strconcat (event_select_sql (), where, NULL);
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   int rc;
@@ -382,7 +383,7 @@ _escale_event_repository_list_series (EscaleEventRepository  *self,
   stmt = _escale_database_prepare_cached (self->database, sql, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, series_id);
+  sqlite3_bind_int64 (stmt, 1, value);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (events, event_from_row (stmt));
@@ -395,6 +396,28 @@ _escale_event_repository_list_series (EscaleEventRepository  *self,
     }
 
   return g_steal_pointer (&events);
+}
+
+/* The occurrences of a series by their dates, without what they carry,
+ * inside the caller's transaction. */
+GPtrArray *
+_escale_event_repository_list_series (EscaleEventRepository  *self,
+                                      gint64                  series_id,
+                                      GError                **error)
+{
+  return list_where (self, " WHERE series_id = ? ORDER BY series_date, id", series_id, error);
+}
+
+/* The events a participant has a registration for, cancelled or not,
+ * without what they carry, inside the caller's transaction. */
+GPtrArray *
+_escale_event_repository_list_for_participant (EscaleEventRepository  *self,
+                                               gint64                  participant_id,
+                                               GError                **error)
+{
+  return list_where (self, " WHERE id IN (SELECT event_id FROM registration WHERE participant_id = ?) "
+                     "ORDER BY starts_at DESC, id DESC",
+                     participant_id, error);
 }
 
 /**
@@ -469,6 +492,28 @@ escale_event_repository_list (EscaleEventRepository  *self,
     }
 
   return g_steal_pointer (&events);
+}
+
+/**
+ * escale_event_repository_list_open_for_registration:
+ * @now: unix seconds
+ *
+ * The events a participant can still be registered for: neither cancelled
+ * nor over, and not started at @now. Drafts and full events are among
+ * them: a full event takes people on its waitlist.
+ *
+ * Returns: (transfer full) (element-type EscaleEvent): those events,
+ *   soonest first, without their itineraries
+ */
+GPtrArray *
+escale_event_repository_list_open_for_registration (EscaleEventRepository  *self,
+                                                    gint64                  now,
+                                                    GError                **error)
+{
+  g_return_val_if_fail (ESCALE_IS_EVENT_REPOSITORY (self), NULL);
+
+  return list_where (self, " WHERE status NOT IN ('cancelled', 'done') AND starts_at > ? ORDER BY starts_at, id",
+                     now, error);
 }
 
 /**

@@ -39,6 +39,9 @@ EscaleEvent           *escale_event_repository_load          (EscaleEventReposit
 GPtrArray             *escale_event_repository_list          (EscaleEventRepository   *self,
                                                               const EscaleEventQuery  *query,
                                                               GError                 **error);
+GPtrArray             *escale_event_repository_list_open_for_registration (EscaleEventRepository  *self,
+                                                                           gint64                  now,
+                                                                           GError                **error);
 gboolean               escale_event_repository_cancel        (EscaleEventRepository   *self,
                                                               EscaleEvent             *event,
                                                               GError                 **error);

@@ -2,7 +2,8 @@
 #pragma once
 
 /* Shared by escale-registration-repository.c,
- * escale-registration-roll-call.c and escale-registration-needs.c. */
+ * escale-registration-roll-call.c, escale-registration-needs.c and
+ * escale-registration-by-participant.c. */
 
 #include "escale-database-private.h"
 #include "escale-registration-repository.h"

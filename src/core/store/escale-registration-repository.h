@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "escale-participant-registration.h"
 #include "escale-participant-repository.h"
 #include "escale-registration.h"
 #include "escale-waitlist.h"
@@ -96,6 +97,9 @@ gboolean                      escale_registration_repository_set_needs    (Escal
 
 GPtrArray                    *escale_registration_repository_list         (EscaleRegistrationRepository *self,
                                                                            gint64                        event_id,
+                                                                           GError                      **error);
+GPtrArray                    *escale_registration_repository_list_for_participant (EscaleRegistrationRepository *self,
+                                                                           gint64                        participant_id,
                                                                            GError                      **error);
 EscaleRegistration           *escale_registration_repository_find         (EscaleRegistrationRepository *self,
                                                                            gint64                        event_id,

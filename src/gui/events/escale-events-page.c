@@ -307,23 +307,7 @@ on_row_bind (GtkSignalListItemFactory *factory,
       return;
     }
 
-  if (fill.capacity >= 0)
-    /* Translators: seats taken out of the seats there are */
-    fill_text = g_strdup_printf (ngettext ("%u of %d seat", "%u of %d seats", fill.capacity), fill.seats_taken,
-                                 fill.capacity);
-  else
-    fill_text = g_strdup_printf (ngettext ("%u seat taken", "%u seats taken", fill.seats_taken), fill.seats_taken);
-
-  if (fill.n_waitlisted > 0)
-    {
-      g_autofree char *waiting = g_strdup_printf (ngettext ("%u waiting", "%u waiting", fill.n_waitlisted),
-                                                  fill.n_waitlisted);
-      g_autofree char *both = g_strdup_printf ("%s · %s", fill_text, waiting);
-
-      g_free (fill_text);
-      fill_text = g_steal_pointer (&both);
-    }
-
+  fill_text = escale_event_fill_describe (&fill);
   gtk_label_set_text (row->fill, fill_text);
   gtk_widget_set_visible (GTK_WIDGET (row->level), fill.capacity > 0);
   if (fill.capacity > 0)

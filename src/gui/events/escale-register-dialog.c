@@ -27,6 +27,7 @@ struct _EscaleRegisterDialog
   AdwWindowTitle    *window_title;
   GtkButton         *register_button;
   GtkSearchEntry    *search_entry;
+  GtkScrolledWindow *results_scroller;
   GtkListBox        *results_list;
   GtkLabel          *more_label;
   GtkSpinButton     *seats_spin;
@@ -346,6 +347,7 @@ escale_register_dialog_class_init (EscaleRegisterDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscaleRegisterDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, EscaleRegisterDialog, register_button);
   gtk_widget_class_bind_template_child (widget_class, EscaleRegisterDialog, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, EscaleRegisterDialog, results_scroller);
   gtk_widget_class_bind_template_child (widget_class, EscaleRegisterDialog, results_list);
   gtk_widget_class_bind_template_child (widget_class, EscaleRegisterDialog, more_label);
   gtk_widget_class_bind_template_child (widget_class, EscaleRegisterDialog, seats_spin);
@@ -433,8 +435,15 @@ escale_register_dialog_set_participant (EscaleRegisterDialog *self,
       return;
     }
 
-  /* Only them, whatever the search entry said. */
+  /* Only them, whatever the search entry said; and from their file,
+   * nobody else to look for: the search goes, the list shrinks to their
+   * row, and Enter registers them. */
   show_results (self, summaries);
   gtk_list_box_select_row (self->results_list, gtk_list_box_get_row_at_index (self->results_list, 0));
   gtk_widget_set_visible (GTK_WIDGET (self->more_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), FALSE);
+  gtk_scrolled_window_set_min_content_height (self->results_scroller, -1);
+  gtk_scrolled_window_set_max_content_height (self->results_scroller, -1);
+  gtk_scrolled_window_set_propagate_natural_height (self->results_scroller, TRUE);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->register_button));
 }

@@ -81,7 +81,7 @@ static void
 show_fill (EscaleRegistrationsView *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = NULL;
   EscaleEventFill fill;
 
   if (!escale_registration_repository_get_fill (escale_context_get_registrations (self->context),
@@ -91,19 +91,8 @@ show_fill (EscaleRegistrationsView *self)
       return;
     }
 
-  if (fill.capacity >= 0)
-    /* Translators: seats taken out of the seats there are */
-    g_string_printf (text, ngettext ("%u of %d seat", "%u of %d seats", fill.capacity), fill.seats_taken,
-                     fill.capacity);
-  else
-    g_string_printf (text, ngettext ("%u seat taken", "%u seats taken", fill.seats_taken), fill.seats_taken);
-  if (fill.n_waitlisted > 0)
-    {
-      g_string_append (text, " · ");
-      g_string_append_printf (text, ngettext ("%u waiting", "%u waiting", fill.n_waitlisted), fill.n_waitlisted);
-    }
-
-  gtk_label_set_text (self->fill_label, text->str);
+  text = escale_event_fill_describe (&fill);
+  gtk_label_set_text (self->fill_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->level_bar), fill.capacity > 0);
   if (fill.capacity > 0)
     gtk_level_bar_set_value (self->level_bar, MIN (1.0, (double) fill.seats_taken / fill.capacity));

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* The editor is split by concern: the window and its lists in
  * escale-participant-editor.c, the rows built from the field table in
- * -fields.c, the duplicates banner and merging in -duplicates.c. */
+ * -fields.c, the duplicates banner and merging in -duplicates.c, the
+ * person's events and registering them for one in -events.c. */
 struct _EscaleParticipantEditor
 {
   AdwWindow            parent_instance;
@@ -31,6 +32,8 @@ struct _EscaleParticipantEditor
   GtkTextView         *new_note_view;
   GtkWidget           *add_note_button;
   AdwPreferencesGroup *follow_ups_group;
+  AdwPreferencesGroup *events_group;
+  GtkListBox          *events_list;
   AdwPreferencesGroup *manage_group;
 
   /* Built from the field table */
@@ -47,6 +50,8 @@ struct _EscaleParticipantEditor
   GArray              *dismissed;   /* ids said to be someone else */
   EscaleDuplicate     *duplicate;   /* the one the banner offers */
   guint                duplicates_source;
+  GPtrArray           *registrations; /* EscaleParticipantRegistration, as shown */
+  gulong               registrations_handler;
 
   gboolean             names_touched[2];
   gboolean             filling;
@@ -87,5 +92,11 @@ gboolean _escale_participant_editor_check_fields       (EscaleParticipantEditor 
 void     _escale_participant_editor_bind_duplicates    (GtkWidgetClass           *widget_class);
 void     _escale_participant_editor_update_duplicates  (EscaleParticipantEditor  *self);
 void     _escale_participant_editor_schedule_duplicates (EscaleParticipantEditor *self);
+
+/* escale-participant-editor-events.c */
+void     _escale_participant_editor_bind_events        (GtkWidgetClass           *widget_class);
+void     _escale_participant_editor_follow_events      (EscaleParticipantEditor  *self);
+void     _escale_participant_editor_unfollow_events    (EscaleParticipantEditor  *self);
+void     _escale_participant_editor_update_events      (EscaleParticipantEditor  *self);
 
 G_END_DECLS

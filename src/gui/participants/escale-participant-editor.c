@@ -276,6 +276,7 @@ fill (EscaleParticipantEditor *self)
       adw_window_title_set_subtitle (self->window_title, NULL);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->manage_group), self->saved != NULL);
+  _escale_participant_editor_update_events (self);
 
   self->names_touched[0] = self->names_touched[1] = self->saved != NULL;
   self->filling = FALSE;
@@ -450,6 +451,7 @@ escale_participant_editor_dispose (GObject *object)
   EscaleParticipantEditor *self = (EscaleParticipantEditor *)object;
 
   g_clear_handle_id (&self->duplicates_source, g_source_remove);
+  _escale_participant_editor_unfollow_events (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ESCALE_TYPE_PARTICIPANT_EDITOR);
   g_clear_pointer (&self->household_rows, g_ptr_array_unref);
   g_clear_pointer (&self->consent_rows, g_ptr_array_unref);
@@ -509,6 +511,7 @@ escale_participant_editor_class_init (EscaleParticipantEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_follow_up_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
   _escale_participant_editor_bind_duplicates (widget_class);
+  _escale_participant_editor_bind_events (widget_class);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, on_save_activated);
 }
@@ -580,6 +583,7 @@ escale_participant_editor_new (EscaleContext *context,
     }
 
   _escale_participant_editor_update_duplicates (self);
+  _escale_participant_editor_follow_events (self);
 
   return self;
 }

@@ -23,11 +23,17 @@ G_DEFINE_FINAL_TYPE (EscaleEventEditor, escale_event_editor, ADW_TYPE_WINDOW)
 /* Typing moves the checks along without running them on each key. */
 #define CHECK_DELAY_MS 150
 
+/* The toasts of every page show here, the newest at once: what the
+ * counsellor just did is never told five seconds late, behind older news,
+ * which comes back after it. */
 static void
 show_toast (EscaleEventEditor *self,
             const char        *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void

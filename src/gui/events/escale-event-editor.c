@@ -361,10 +361,16 @@ on_close_response (AdwMessageDialog  *dialog,
                    const char        *response,
                    EscaleEventEditor *self)
 {
-  if (g_str_equal (response, "save") && !save (self))
-    return;
   if (g_str_equal (response, "keep"))
     return;
+  if (g_str_equal (response, "save"))
+    {
+      if (self->modified && !save (self))
+        return;
+      if (escale_roll_call_view_has_unsaved_marks (self->roll_call_view) &&
+          !escale_roll_call_view_save (self->roll_call_view))
+        return;
+    }
 
   self->modified = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
@@ -375,14 +381,22 @@ static gboolean
 escale_event_editor_close_request (GtkWindow *window)
 {
   EscaleEventEditor *self = ESCALE_EVENT_EDITOR (window);
+  gboolean marks = escale_roll_call_view_has_unsaved_marks (self->roll_call_view);
   AdwMessageDialog *dialog;
+  const char *body;
 
-  if (!self->modified)
+  /* The roll call's marks are stored at Save Roll Call, not as they are
+   * taken: closing must not drop them without asking either. */
+  if (!self->modified && !marks)
     return GTK_WINDOW_CLASS (escale_event_editor_parent_class)->close_request (window);
 
-  dialog = create_question (self, _("Save Changes?"),
-                            _("The event has changes that are not saved. Registrations and roll calls are already "
-                              "stored."));
+  if (self->modified && marks)
+    body = _("The event and the roll call have changes that are not saved.");
+  else if (marks)
+    body = _("The roll call has marks that are not saved.");
+  else
+    body = _("The event has changes that are not saved. Registrations and roll calls are already stored.");
+  dialog = create_question (self, _("Save Changes?"), body);
   adw_message_dialog_add_responses (dialog, "keep", _("_Cancel"), "discard", _("_Discard"), "save", _("_Save"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);

@@ -694,3 +694,32 @@ escale_roll_call_view_set_event (EscaleRollCallView *self,
   fill_stops (self);
   reload (self, FALSE);
 }
+
+/**
+ * escale_roll_call_view_has_unsaved_marks:
+ *
+ * Returns: whether the roll call shown has marks not saved yet
+ */
+gboolean
+escale_roll_call_view_has_unsaved_marks (EscaleRollCallView *self)
+{
+  g_return_val_if_fail (ESCALE_IS_ROLL_CALL_VIEW (self), FALSE);
+
+  return is_dirty (self);
+}
+
+/**
+ * escale_roll_call_view_save:
+ *
+ * Saves the marks of the roll call shown, as Save Roll Call does.
+ *
+ * Returns: whether they were saved; a toast says why not
+ */
+gboolean
+escale_roll_call_view_save (EscaleRollCallView *self)
+{
+  g_return_val_if_fail (ESCALE_IS_ROLL_CALL_VIEW (self), FALSE);
+  g_return_val_if_fail (self->event != NULL, FALSE);
+
+  return save (self);
+}

@@ -268,6 +268,283 @@ gui_test_shown_partners (GuiTestFixture *fixture)
   return G_LIST_MODEL (gtk_list_view_get_model (list));
 }
 
+/* Shows a section of the main window as a click in its sidebar does;
+ * @name is the row's, "partners", "participants" or "events". */
+void
+gui_test_show_section (GuiTestFixture *fixture,
+                       const char     *name)
+{
+  GtkListBox *sections = GTK_LIST_BOX (gui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX,
+                                                             ".navigation-sidebar"));
+  GtkListBoxRow *row;
+
+  g_assert_nonnull (sections);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (sections, i)) != NULL; i++)
+    {
+      if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) == 0)
+        {
+          g_signal_emit_by_name (sections, "row-activated", row);
+          gui_test_spin (50);
+          return;
+        }
+    }
+
+  g_error ("The sidebar has no section “%s”", name);
+}
+
+/* A click: gtk_widget_activate() on a button waits 250 ms to show it
+ * pressed before it acts. */
+void
+gui_test_click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_spin (50);
+}
+
+/* Clicks the button labelled @button ("_Discard") in the message dialog
+ * that is open, and checks that the dialog closed. */
+void
+gui_test_respond (const char *button)
+{
+  GtkWindow *dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  gui_test_click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, button));
+  g_assert_null (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+/* Chooses the item reading @label in a drop-down or a combo row whose
+ * items are strings. */
+void
+gui_test_choose (GtkWidget  *menu,
+                 const char *label)
+{
+  GListModel *model;
+
+  g_assert_true (GTK_IS_DROP_DOWN (menu) || ADW_IS_COMBO_ROW (menu));
+  model = GTK_IS_DROP_DOWN (menu) ? gtk_drop_down_get_model (GTK_DROP_DOWN (menu))
+                                  : adw_combo_row_get_model (ADW_COMBO_ROW (menu));
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (!GTK_IS_STRING_OBJECT (item) || g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), label) != 0)
+        continue;
+      if (GTK_IS_DROP_DOWN (menu))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (menu), i);
+      else
+        adw_combo_row_set_selected (ADW_COMBO_ROW (menu), i);
+      gui_test_spin (20);
+      return;
+    }
+
+  g_error ("The menu has no “%s”", label);
+}
+
+static gboolean
+activate_item_in (GtkWidget  *button,
+                  GMenuModel *menu,
+                  const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *item_label = NULL;
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      if (section != NULL)
+        {
+          if (activate_item_in (button, section, label))
+            return TRUE;
+          continue;
+        }
+      if (!g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label) ||
+          g_strcmp0 (item_label, label) != 0)
+        continue;
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      g_assert_true (gtk_widget_activate_action_variant (button, action, target));
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Activates the item labelled @label ("Cancel Registration…") of a menu
+ * button's menu, as a click on it would. */
+void
+gui_test_activate_menu_item (GtkMenuButton *button,
+                             const char    *label)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+
+  g_assert_nonnull (menu);
+  if (!activate_item_in (GTK_WIDGET (button), menu, label))
+    g_error ("The menu has no “%s”", label);
+  gui_test_spin (50);
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint               keyval,
+                 GdkModifierType     modifiers)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, modifiers) ||
+           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, modifiers);
+
+  return GTK_IS_KEYVAL_TRIGGER (trigger) &&
+         gdk_keyval_to_lower (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger))) == gdk_keyval_to_lower (keyval) &&
+         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
+}
+
+static gboolean
+controller_holds (GtkShortcutController *controller,
+                  GtkShortcut           *shortcut)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (controller), i);
+
+      if (item == (GObject *) shortcut)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The widget whose managed shortcut controller holds @shortcut: the
+ * window gathers those controllers into one of its own. */
+static GtkWidget *
+find_managed_owner (GtkWidget   *root,
+                    GtkShortcut *shortcut)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (root);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+          gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) == GTK_SHORTCUT_SCOPE_MANAGED &&
+          controller_holds (GTK_SHORTCUT_CONTROLLER (controller), shortcut))
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *owner = find_managed_owner (child, shortcut);
+
+      if (owner != NULL)
+        return owner;
+    }
+
+  return NULL;
+}
+
+/* What GtkShortcutController does with a key press: the shortcuts that
+ * match, of widgets mapped and sensitive, are tried in order until one's
+ * action runs (a disabled action does not). */
+static GtkWidget *
+run_shortcuts (GtkWidget             *window,
+               GtkShortcutController *controller,
+               guint                  keyval,
+               GdkModifierType        modifiers)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
+
+  if (gtk_shortcut_controller_get_scope (controller) != GTK_SHORTCUT_SCOPE_LOCAL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (controller), i);
+      GtkWidget *owner;
+
+      if (!GTK_IS_SHORTCUT (item) || !trigger_matches (gtk_shortcut_get_trigger (GTK_SHORTCUT (item)), keyval, modifiers))
+        continue;
+      owner = find_managed_owner (window, GTK_SHORTCUT (item));
+      if (owner == NULL)
+        owner = widget;
+      if (!gtk_widget_is_sensitive (owner) || !gtk_widget_get_mapped (owner))
+        continue;
+      g_ptr_array_add (matches, g_steal_pointer (&item));
+      g_ptr_array_add (owners, owner);
+    }
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      GtkShortcut *shortcut = g_ptr_array_index (matches, i);
+
+      if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                        i + 1 == matches->len ? GTK_SHORTCUT_ACTION_EXCLUSIVE : 0,
+                                        g_ptr_array_index (owners, i), gtk_shortcut_get_arguments (shortcut)))
+        return g_ptr_array_index (owners, i);
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+run_phase (GtkWidget           *window,
+           GtkWidget           *widget,
+           GtkPropagationPhase  phase,
+           guint                keyval,
+           GdkModifierType      modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      GtkWidget *handled;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) || gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+      handled = run_shortcuts (window, GTK_SHORTCUT_CONTROLLER (controller), keyval, modifiers);
+      if (handled != NULL)
+        return handled;
+    }
+
+  return NULL;
+}
+
+/* Presses @accelerator ("<Control>s") in @window and returns the widget
+ * whose shortcut took it, or NULL. GTK 4 cannot make a key event outside
+ * GDK: this follows a key press as GTK does, the shortcut controllers
+ * from the window down to the focus (capture), then back up (bubble),
+ * with the window's managed shortcuts in the order GTK keeps them. */
+GtkWidget *
+gui_test_press_shortcut (GtkWindow  *window,
+                         const char *accelerator)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  GdkModifierType modifiers;
+  GtkWidget *handled = NULL;
+  guint keyval;
+
+  g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &modifiers));
+  if (focus == NULL || !gtk_widget_get_mapped (focus))
+    focus = GTK_WIDGET (window);
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    g_ptr_array_insert (path, 0, widget);
+
+  for (guint i = 0; handled == NULL && i < path->len; i++)
+    handled = run_phase (GTK_WIDGET (window), g_ptr_array_index (path, i), GTK_PHASE_CAPTURE, keyval, modifiers);
+  for (guint i = path->len; handled == NULL && i > 0; i--)
+    handled = run_phase (GTK_WIDGET (window), g_ptr_array_index (path, i - 1), GTK_PHASE_BUBBLE, keyval, modifiers);
+  gui_test_spin (50);
+
+  return handled;
+}
+
 void
 gui_test_fixture_set_up (GuiTestFixture *fixture,
                          gconstpointer   data)

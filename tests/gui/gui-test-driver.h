@@ -57,6 +57,19 @@ gint64             gui_test_days_from_now    (int             days,
                                               int             hour,
                                               int             minute);
 GListModel        *gui_test_shown_partners   (GuiTestFixture *fixture);
+
+/* What a counsellor does with the mouse and the keyboard. */
+void               gui_test_show_section     (GuiTestFixture *fixture,
+                                              const char     *name);
+void               gui_test_click            (GtkWidget      *button);
+void               gui_test_respond          (const char     *button);
+void               gui_test_choose           (GtkWidget      *menu,
+                                              const char     *label);
+void               gui_test_activate_menu_item (GtkMenuButton *button,
+                                                const char    *label);
+GtkWidget         *gui_test_press_shortcut   (GtkWindow      *window,
+                                              const char     *accelerator);
+
 void               gui_test_save_screenshot  (GtkWidget      *widget,
                                               const char     *name);
 

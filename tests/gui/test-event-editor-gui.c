@@ -27,12 +27,10 @@ static EscaleEventEditor *
 open_new_event (GuiTestFixture *fixture,
                 const char     *kind)
 {
-  GtkListBox *sections = GTK_LIST_BOX (gui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX,
-                                                             ".navigation-sidebar"));
   GtkWidget *page;
   GtkWindow *editor;
 
-  g_signal_emit_by_name (sections, "row-activated", gtk_list_box_get_row_at_index (sections, 2));
+  gui_test_show_section (fixture, "events");
   page = gui_test_find_widget (GTK_WIDGET (fixture->window), ESCALE_TYPE_EVENTS_PAGE, NULL);
   g_assert_true (gtk_widget_activate_action (page, "events.new", "s", kind));
   gui_test_spin (100);

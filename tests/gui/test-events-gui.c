@@ -30,12 +30,8 @@ page_of (GuiTestFixture *fixture)
 static void
 show_events (GuiTestFixture *fixture)
 {
-  GtkListBox *sections = GTK_LIST_BOX (gui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX,
-                                                             ".navigation-sidebar"));
-
-  g_assert_nonnull (sections);
-  g_signal_emit_by_name (sections, "row-activated", gtk_list_box_get_row_at_index (sections, 2));
-  gui_test_spin (100);
+  gui_test_show_section (fixture, "events");
+  gui_test_spin (50);
 }
 
 static EscaleEvent *

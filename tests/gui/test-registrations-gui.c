@@ -164,34 +164,13 @@ describe_rows (GtkWidget *view)
   return g_strdup_printf ("Seats: %s | Waitlist: %s | Cancelled: %s", seats->str, waitlist->str, cancelled->str);
 }
 
-/* A click: GtkButton's activate waits for its pressed look to show. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  gui_test_spin (50);
-}
-
-/* Clicks a button of the open message dialog, which then closes. */
-static void
-respond (const char *button)
-{
-  GtkWindow *dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-
-  g_assert_nonnull (dialog);
-  click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, button));
-  g_assert_null (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-}
-
 static EscaleRegisterDialog *
 open_register_dialog (GtkWidget *view)
 {
   GtkWidget *button = gui_test_find_widget (view, GTK_TYPE_BUTTON, "_Register Participant…");
   GtkWindow *dialog;
 
-  click (button);
+  gui_test_click (button);
   dialog = gui_test_find_toplevel (ESCALE_TYPE_REGISTER_DIALOG);
   g_assert_nonnull (dialog);
 
@@ -271,36 +250,10 @@ activate_row_action (GtkWidget  *view,
                      const char *label)
 {
   GtkWidget *row = gui_test_find_widget (view, ESCALE_TYPE_REGISTRATION_ROW, name);
-  GtkWidget *button;
-  GMenuModel *menu;
 
   g_assert_nonnull (row);
-  button = gui_test_find_widget (row, GTK_TYPE_MENU_BUTTON, "Registration Actions");
-  g_assert_nonnull (button);
-  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
-
-  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
-    {
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
-
-      for (int i = 0; i < g_menu_model_get_n_items (section); i++)
-        {
-          g_autofree char *item_label = NULL;
-          g_autofree char *action = NULL;
-          g_autoptr(GVariant) target = NULL;
-
-          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label);
-          if (g_strcmp0 (item_label, label) != 0)
-            continue;
-          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
-          target = g_menu_model_get_item_attribute_value (section, i, G_MENU_ATTRIBUTE_TARGET, NULL);
-          g_assert_true (gtk_widget_activate_action_variant (button, action, target));
-          gui_test_spin (50);
-          return;
-        }
-    }
-
-  g_error ("The menu of %s has no “%s”", name, label);
+  gui_test_activate_menu_item (GTK_MENU_BUTTON (gui_test_find_widget (row, GTK_TYPE_MENU_BUTTON, "Registration Actions")),
+                               label);
 }
 
 static gboolean
@@ -367,7 +320,7 @@ test_register_and_cancel (GuiTestFixture *fixture,
    * left, she waits. */
   dialog = open_register_dialog (view);
   g_assert_cmpint (choose_participant (dialog, "yilmaz", "Elif Yilmaz", 2), ==, 2);
-  click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
+  gui_test_click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
   gui_test_assert_label_shown (view, "Elif Yilmaz is number 1 on the waitlist");
   gui_test_assert_label_shown (view, "2 of 3 seats · 1 waiting");
   g_assert_cmpstr (gui_test_row_subtitle (view, "Elif Yilmaz"), ==, "Waits for 2 seats");
@@ -387,11 +340,11 @@ test_register_and_cancel (GuiTestFixture *fixture,
   /* Twice, and without consent: refused, the dialog says why. */
   dialog = open_register_dialog (view);
   choose_participant (dialog, "amina", "Amina Diallo", 1);
-  click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
+  gui_test_click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
   g_assert_nonnull (strstr (problem_of (dialog), "already registered"));
   choose_participant (dialog, "hugo", "Hugo Hébert", 1);
   g_assert_false (gtk_widget_get_mapped (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, ".error")));
-  click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
+  gui_test_click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
   g_assert_nonnull (strstr (problem_of (dialog), "has not given consent"));
   gtk_window_close (GTK_WINDOW (dialog));
   gui_test_spin (50);
@@ -414,7 +367,7 @@ test_register_and_cancel (GuiTestFixture *fixture,
   g_assert_nonnull (confirmation);
   g_assert_cmpstr (adw_message_dialog_get_heading (confirmation), ==, "Cancel the Registration of Amina Diallo?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirmation), "waitlist"));
-  respond ("Cancel _Registration");
+  gui_test_respond ("Cancel _Registration");
   gui_test_assert_label_shown (view, "Promoted from the waitlist: Dana Kowalski (1 seat)");
   rows = describe_rows (view);
   g_assert_cmpstr (rows, ==, "Seats: Dana Kowalski, Carlos Mendes, Bao Tran | Waitlist: Elif Yilmaz | "
@@ -428,7 +381,7 @@ test_register_and_cancel (GuiTestFixture *fixture,
   g_assert_nonnull (confirmation);
   gtk_editable_set_text (GTK_EDITABLE (gui_test_find_widget (GTK_WIDGET (confirmation), ADW_TYPE_ENTRY_ROW,
                                                              "Accessibility")), "Fauteuil roulant");
-  respond ("_Save");
+  gui_test_respond ("_Save");
   g_assert_cmpstr (gui_test_row_subtitle (view, "Carlos Mendes"), ==, "Accessibility: Fauteuil roulant");
   registration = find_registration (fixture, visit, carlos);
   g_assert_cmpstr (escale_registration_get_accessibility (registration), ==, "Fauteuil roulant");
@@ -449,7 +402,7 @@ test_register_and_cancel (GuiTestFixture *fixture,
   }
   dialog = open_register_dialog (view);
   choose_participant (dialog, "ingrid", "Ingrid Ibarra", 1);
-  click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
+  gui_test_click (gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Register"));
   g_test_message ("%s", problem_of (dialog));
   g_assert_nonnull (strstr (problem_of (dialog), "Ingrid Ibarra does not meet the rules"));
   {
@@ -464,7 +417,7 @@ test_register_and_cancel (GuiTestFixture *fixture,
                            "Résidence permanente accordée la semaine prochaine");
     g_assert_true (gtk_widget_get_sensitive (anyway));
     gui_test_save_screenshot (GTK_WIDGET (dialog), "register-dialog.png");
-    click (anyway);
+    gui_test_click (anyway);
   }
   g_assert_null (gui_test_find_toplevel (ESCALE_TYPE_REGISTER_DIALOG));
   gui_test_assert_label_shown (view, "Ingrid Ibarra is number 2 on the waitlist");
@@ -642,7 +595,7 @@ test_roll_call (GuiTestFixture *fixture,
   /* Another stop with marks not saved: asked, and staying keeps them. */
   gtk_drop_down_set_selected (menu, 2);
   gui_test_spin (20);
-  respond ("_Stay");
+  gui_test_respond ("_Stay");
   g_assert_cmpuint (gtk_drop_down_get_selected (menu), ==, 1);
   gui_test_assert_label_shown (view, "4 of 5 present");
 

@@ -23,8 +23,9 @@ G_DEFINE_FINAL_TYPE (EscaleEventEditor, escale_event_editor, ADW_TYPE_WINDOW)
 /* Typing moves the checks along without running them on each key. */
 #define CHECK_DELAY_MS 150
 
-/* A new message replaces the one shown: "Some fields need attention" is
- * over once the event is saved. */
+/* The toasts of every page show here, the newest at once. The window's
+ * own replace each other: "Some fields need attention" is over once the
+ * event is saved. */
 void
 _escale_event_editor_show_toast (EscaleEventEditor *self,
                                  const char        *message)
@@ -34,6 +35,7 @@ _escale_event_editor_show_toast (EscaleEventEditor *self,
   if (self->toast != NULL)
     adw_toast_dismiss (self->toast);
   g_set_weak_pointer (&self->toast, toast);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -416,10 +418,16 @@ on_close_response (AdwMessageDialog  *dialog,
                    const char        *response,
                    EscaleEventEditor *self)
 {
-  if (g_str_equal (response, "save") && !save (self, NULL))
-    return;
   if (g_str_equal (response, "keep"))
     return;
+  if (g_str_equal (response, "save"))
+    {
+      if (self->modified && !save (self, NULL))
+        return;
+      if (escale_roll_call_view_has_unsaved_marks (self->roll_call_view) &&
+          !escale_roll_call_view_save (self->roll_call_view))
+        return;
+    }
 
   self->modified = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
@@ -430,14 +438,22 @@ static gboolean
 escale_event_editor_close_request (GtkWindow *window)
 {
   EscaleEventEditor *self = ESCALE_EVENT_EDITOR (window);
+  gboolean marks = escale_roll_call_view_has_unsaved_marks (self->roll_call_view);
   AdwMessageDialog *dialog;
+  const char *body;
 
-  if (!self->modified)
+  /* The roll call's marks are stored at Save Roll Call, not as they are
+   * taken: closing must not drop them without asking either. */
+  if (!self->modified && !marks)
     return GTK_WINDOW_CLASS (escale_event_editor_parent_class)->close_request (window);
 
-  dialog = _escale_event_editor_create_question (self, _("Save Changes?"),
-                                                 _("The event has changes that are not saved. Registrations and "
-                                                   "roll calls are already stored."));
+  if (self->modified && marks)
+    body = _("The event and the roll call have changes that are not saved.");
+  else if (marks)
+    body = _("The roll call has marks that are not saved.");
+  else
+    body = _("The event has changes that are not saved. Registrations and roll calls are already stored.");
+  dialog = _escale_event_editor_create_question (self, _("Save Changes?"), body);
   adw_message_dialog_add_responses (dialog, "keep", _("_Cancel"), "discard", _("_Discard"), "save", _("_Save"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);

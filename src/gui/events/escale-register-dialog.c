@@ -117,7 +117,8 @@ static GtkWidget *
 result_row_new (EscaleParticipantSummary *summary)
 {
   GtkWidget *row = adw_action_row_new ();
-  const char *parts[3] = { NULL };
+  /* Three parts at most, and the NULL that ends them for g_strjoinv(). */
+  const char *parts[4] = { NULL };
   g_autofree char *subtitle = NULL;
   guint n = 0;
 

@@ -53,6 +53,17 @@ on_toast_dismissed (AdwToast                *toast,
     g_clear_object (&self->toast);
 }
 
+/* In the event window, the window's overlay shows the toasts of every
+ * page, one at a time: two overlays would lay them over each other. */
+static AdwToastOverlay *
+find_toast_overlay (EscaleRegistrationsView *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *outer = parent != NULL ? gtk_widget_get_ancestor (parent, ADW_TYPE_TOAST_OVERLAY) : NULL;
+
+  return outer != NULL ? ADW_TOAST_OVERLAY (outer) : self->toast_overlay;
+}
+
 static void
 show_toast (EscaleRegistrationsView *self,
             const char              *title)
@@ -63,7 +74,8 @@ show_toast (EscaleRegistrationsView *self,
     adw_toast_dismiss (self->toast);
   g_set_object (&self->toast, toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (find_toast_overlay (self), toast);
 }
 
 /* GtkListBox has no remove_all before GTK 4.12. */

@@ -46,6 +46,17 @@ struct _EscaleRollCallView
 
 G_DEFINE_FINAL_TYPE (EscaleRollCallView, escale_roll_call_view, ADW_TYPE_BIN)
 
+/* In the event window, the window's overlay shows the toasts of every
+ * page, one at a time: two overlays would lay them over each other. */
+static AdwToastOverlay *
+find_toast_overlay (EscaleRollCallView *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *outer = parent != NULL ? gtk_widget_get_ancestor (parent, ADW_TYPE_TOAST_OVERLAY) : NULL;
+
+  return outer != NULL ? ADW_TOAST_OVERLAY (outer) : self->toast_overlay;
+}
+
 static void
 show_toast (EscaleRollCallView *self,
             const char         *title)
@@ -56,7 +67,8 @@ show_toast (EscaleRollCallView *self,
   if (self->toast != NULL)
     adw_toast_dismiss (self->toast);
   g_set_object (&self->toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (find_toast_overlay (self), toast);
 }
 
 static GHashTable *
@@ -681,4 +693,33 @@ escale_roll_call_view_set_event (EscaleRollCallView *self,
                                                          G_CONNECT_SWAPPED);
   fill_stops (self);
   reload (self, FALSE);
+}
+
+/**
+ * escale_roll_call_view_has_unsaved_marks:
+ *
+ * Returns: whether the roll call shown has marks not saved yet
+ */
+gboolean
+escale_roll_call_view_has_unsaved_marks (EscaleRollCallView *self)
+{
+  g_return_val_if_fail (ESCALE_IS_ROLL_CALL_VIEW (self), FALSE);
+
+  return is_dirty (self);
+}
+
+/**
+ * escale_roll_call_view_save:
+ *
+ * Saves the marks of the roll call shown, as Save Roll Call does.
+ *
+ * Returns: whether they were saved; a toast says why not
+ */
+gboolean
+escale_roll_call_view_save (EscaleRollCallView *self)
+{
+  g_return_val_if_fail (ESCALE_IS_ROLL_CALL_VIEW (self), FALSE);
+  g_return_val_if_fail (self->event != NULL, FALSE);
+
+  return save (self);
 }

@@ -15,5 +15,7 @@ GtkWidget *escale_roll_call_view_new       (void);
 void       escale_roll_call_view_set_event (EscaleRollCallView *self,
                                             EscaleContext      *context,
                                             EscaleEvent        *event);
+gboolean   escale_roll_call_view_has_unsaved_marks (EscaleRollCallView *self);
+gboolean   escale_roll_call_view_save      (EscaleRollCallView *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "escale-event-json.h"
 #include "escale-participant-choices.h"
 #include "escale-search-text.h"
+#include "escale-tag.h"
 
 /* Which event to register a participant for, from their file: the events
  * that still take registrations (neither cancelled nor over, not started),
@@ -47,21 +48,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static GtkWidget *
-tag_new (const char *text,
-         const char *style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (label, "tag");
-  gtk_widget_add_css_class (label, "caption");
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-
-  return label;
-}
 
 /* The day in a block, as on the events page: a repeat of the subtitle
  * for the eye, so screen readers skip it. */
@@ -150,7 +136,7 @@ fill_box_new (EscaleEventChooser *self,
    * give them the seats. */
   if (escale_event_fill_get_free_seats (&fill) < (guint) self->seats)
     {
-      GtkWidget *tag = tag_new (_("Waitlist only"), "warning");
+      GtkWidget *tag = escale_tag_new (_("Waitlist only"), "warning");
 
       gtk_widget_set_halign (tag, GTK_ALIGN_END);
       gtk_widget_set_tooltip_text (tag, _("Not enough seats are free for them and their household: they would join "
@@ -213,7 +199,7 @@ event_row_new (EscaleEventChooser            *self,
 
   if (escale_event_get_status (event) == ESCALE_EVENT_STATUS_DRAFT)
     {
-      GtkWidget *tag = tag_new (escale_choice_get_label (ESCALE_TYPE_EVENT_STATUS, ESCALE_EVENT_STATUS_DRAFT),
+      GtkWidget *tag = escale_tag_new (escale_choice_get_label (ESCALE_TYPE_EVENT_STATUS, ESCALE_EVENT_STATUS_DRAFT),
                                 "warning");
 
       gtk_widget_set_tooltip_text (tag, _("Not published yet"));
@@ -222,7 +208,7 @@ event_row_new (EscaleEventChooser            *self,
   if (deadline_passed (event, now))
     {
       g_autofree char *tooltip = NULL;
-      GtkWidget *tag = tag_new (_("Deadline passed"), "warning");
+      GtkWidget *tag = escale_tag_new (_("Deadline passed"), "warning");
 
       /* Translators: an ISO date */
       tooltip = g_strdup_printf (_("Registrations were to close on %s"),
@@ -235,7 +221,7 @@ event_row_new (EscaleEventChooser            *self,
     {
       g_autofree char *status = describe_status (existing);
 
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag_new (status, "accent"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), escale_tag_new (status, "accent"));
       gtk_widget_set_tooltip_text (row, _("Already registered for this event"));
       gtk_widget_set_sensitive (row, FALSE);
     }

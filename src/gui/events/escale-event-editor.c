@@ -11,6 +11,7 @@
 #include "escale-event-editor-private.h"
 #include "escale-event-print.h"
 #include "escale-plan-check.h"
+#include "escale-toast.h"
 
 /* One window per event: its fields, a visit's itinerary, the logistics,
  * and, once it is saved, its registrations and roll calls. The plan is
@@ -30,13 +31,7 @@ void
 _escale_event_editor_show_toast (EscaleEventEditor *self,
                                  const char        *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_set_weak_pointer (&self->toast, toast);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  escale_toast_show (GTK_WIDGET (self), self->toast_overlay, &self->toast, message);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "escale-enums.h"
 #include "escale-participant-choices.h"
 #include "escale-registration-row.h"
+#include "escale-tag.h"
 #include "escale-waitlist.h"
 
 /* One registration in the registrations view: the name, the household
@@ -48,21 +49,6 @@ describe_needs (EscaleRegistration *registration)
     g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _("Needs lodging"));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static GtkWidget *
-tag_new (const char *text,
-         const char *style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (label, "tag");
-  gtk_widget_add_css_class (label, "caption");
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-
-  return label;
 }
 
 static void
@@ -148,7 +134,7 @@ fill (EscaleRegistrationRow *self,
     {
       g_autofree char *household = g_strdup_printf ("+%d", seats - 1);
       g_autofree char *spoken = NULL;
-      GtkWidget *tag = tag_new (household, NULL);
+      GtkWidget *tag = escale_tag_new (household, NULL);
 
       /* Translators: the household members who come with a participant */
       spoken = g_strdup_printf (ngettext ("%d household member", "%d household members", seats - 1), seats - 1);
@@ -159,7 +145,7 @@ fill (EscaleRegistrationRow *self,
 
   if (escale_registration_holds_seats (registration))
     adw_action_row_add_suffix (ADW_ACTION_ROW (self),
-                               tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status),
+                               escale_tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status),
                                         status == ESCALE_REGISTRATION_STATUS_CONFIRMED ? "accent" :
                                         status == ESCALE_REGISTRATION_STATUS_NO_SHOW ? "error" : NULL));
 

@@ -10,6 +10,7 @@
 #include "escale-register-dialog.h"
 #include "escale-registration-row.h"
 #include "escale-registrations-view.h"
+#include "escale-toast.h"
 
 /* The registrations of one event, as the counsellor handles them: how
  * full it is, who holds the seats, who waits and in what order, who
@@ -37,45 +38,17 @@ struct _EscaleRegistrationsView
   GPtrArray                    *registrations;
   GPtrArray                    *cancelled_rows;
   GtkLabel                     *seats_placeholder;
-  AdwToast                     *toast;
+  AdwToast                     *toast;          /* weak: the last one shown */
   gulong                        changed_handler;
 };
 
 G_DEFINE_FINAL_TYPE (EscaleRegistrationsView, escale_registrations_view, ADW_TYPE_BIN)
 
-/* One toast at a time: the newest news replaces the last, rather than
- * waiting behind it. */
-static void
-on_toast_dismissed (AdwToast                *toast,
-                    EscaleRegistrationsView *self)
-{
-  if (self->toast == toast)
-    g_clear_object (&self->toast);
-}
-
-/* In the event window, the window's overlay shows the toasts of every
- * page, one at a time: two overlays would lay them over each other. */
-static AdwToastOverlay *
-find_toast_overlay (EscaleRegistrationsView *self)
-{
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-  GtkWidget *outer = parent != NULL ? gtk_widget_get_ancestor (parent, ADW_TYPE_TOAST_OVERLAY) : NULL;
-
-  return outer != NULL ? ADW_TOAST_OVERLAY (outer) : self->toast_overlay;
-}
-
 static void
 show_toast (EscaleRegistrationsView *self,
             const char              *title)
 {
-  AdwToast *toast = adw_toast_new (title);
-
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_set_object (&self->toast, toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (find_toast_overlay (self), toast);
+  escale_toast_show (GTK_WIDGET (self), self->toast_overlay, &self->toast, title);
 }
 
 /* GtkListBox has no remove_all before GTK 4.12. */
@@ -448,7 +421,7 @@ escale_registrations_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ESCALE_TYPE_REGISTRATIONS_VIEW);
   g_clear_pointer (&self->registrations, g_ptr_array_unref);
   g_clear_pointer (&self->cancelled_rows, g_ptr_array_unref);
-  g_clear_object (&self->toast);
+  g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->context);
   g_clear_object (&self->event);
 

@@ -10,6 +10,7 @@
 #include "escale-participant-choices.h"
 #include "escale-roll-call-view.h"
 #include "escale-search-text.h"
+#include "escale-toast.h"
 
 /* The roll call, taken on a laptop in a bus: the whole event (who came)
  * or one stop of the itinerary (who is back on board). Big rows with a
@@ -36,7 +37,7 @@ struct _EscaleRollCallView
   GHashTable      *marked;        /* participant ids present, as marked now */
   GStrv            terms;
   GtkLabel        *placeholder;
-  AdwToast        *toast;
+  AdwToast        *toast;         /* weak: the last one shown */
   gulong           registrations_handler;
   gulong           events_handler;
 
@@ -46,29 +47,11 @@ struct _EscaleRollCallView
 
 G_DEFINE_FINAL_TYPE (EscaleRollCallView, escale_roll_call_view, ADW_TYPE_BIN)
 
-/* In the event window, the window's overlay shows the toasts of every
- * page, one at a time: two overlays would lay them over each other. */
-static AdwToastOverlay *
-find_toast_overlay (EscaleRollCallView *self)
-{
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-  GtkWidget *outer = parent != NULL ? gtk_widget_get_ancestor (parent, ADW_TYPE_TOAST_OVERLAY) : NULL;
-
-  return outer != NULL ? ADW_TOAST_OVERLAY (outer) : self->toast_overlay;
-}
-
 static void
 show_toast (EscaleRollCallView *self,
             const char         *title)
 {
-  AdwToast *toast = adw_toast_new (title);
-
-  /* The newest news replaces the last rather than waiting behind it. */
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_set_object (&self->toast, toast);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (find_toast_overlay (self), toast);
+  escale_toast_show (GTK_WIDGET (self), self->toast_overlay, &self->toast, title);
 }
 
 static GHashTable *
@@ -581,7 +564,7 @@ escale_roll_call_view_dispose (GObject *object)
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->marked, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_strfreev);
-  g_clear_object (&self->toast);
+  g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->context);
   g_clear_object (&self->event);
 

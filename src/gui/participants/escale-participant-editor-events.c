@@ -12,6 +12,7 @@
 #include "escale-participant-choices.h"
 #include "escale-participant-editor-private.h"
 #include "escale-register-dialog.h"
+#include "escale-tag.h"
 
 /* The events of a saved file: each event the person was registered for,
  * the latest first, with its day and where the person stands; and
@@ -21,21 +22,6 @@
  * A registration is written at once by the registration repository, whose
  * "changed" signal redraws the list: it does not wait for Save, and
  * Cancel does not undo it. */
-
-static GtkWidget *
-tag_new (const char *text,
-         const char *style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (label, "tag");
-  gtk_widget_add_css_class (label, "caption");
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-
-  return label;
-}
 
 /* Where the person stands, in a tag: "Waitlisted (number 2)", "Did not
  * come", or the event's cancellation, which says more than a seat at it. */
@@ -49,7 +35,7 @@ status_tag_new (EscaleParticipantRegistration *entry)
   g_autofree char *text = NULL;
 
   if (escale_event_get_status (event) == ESCALE_EVENT_STATUS_CANCELLED && status != ESCALE_REGISTRATION_STATUS_CANCELLED)
-    return tag_new (_("Event cancelled"), "error");
+    return escale_tag_new (_("Event cancelled"), "error");
 
   switch (status)
     {
@@ -57,22 +43,22 @@ status_tag_new (EscaleParticipantRegistration *entry)
       if (position > 0)
         /* Translators: a place on the waitlist, from 1 */
         text = g_strdup_printf (_("Waitlisted (number %u)"), position);
-      return tag_new (text != NULL ? text : escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), "warning");
+      return escale_tag_new (text != NULL ? text : escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), "warning");
     case ESCALE_REGISTRATION_STATUS_CONFIRMED:
     case ESCALE_REGISTRATION_STATUS_ATTENDED:
-      return tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), "accent");
+      return escale_tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), "accent");
     case ESCALE_REGISTRATION_STATUS_NO_SHOW:
-      return tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), "error");
+      return escale_tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), "error");
     case ESCALE_REGISTRATION_STATUS_CANCELLED:
       {
-        GtkWidget *tag = tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), NULL);
+        GtkWidget *tag = escale_tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), NULL);
 
         gtk_widget_add_css_class (tag, "dim-label");
         return tag;
       }
     case ESCALE_REGISTRATION_STATUS_REGISTERED:
     default:
-      return tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), NULL);
+      return escale_tag_new (escale_choice_get_label (ESCALE_TYPE_REGISTRATION_STATUS, status), NULL);
     }
 }
 

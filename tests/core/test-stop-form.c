@@ -299,13 +299,19 @@ test_describe (void)
   g_autoptr(EscaleItineraryStop) meal = escale_itinerary_stop_new (ESCALE_STOP_KIND_MEAL, NULL,
                                                                    at ("America/Halifax", 5, 12, 12, 0), 0);
   g_autoptr(EscaleItineraryStop) undecided = escale_itinerary_stop_new (ESCALE_STOP_KIND_FREE_TIME, "Plage", 0, 0);
+  g_autoptr(EscaleItineraryStop) night = escale_itinerary_stop_new (ESCALE_STOP_KIND_LODGING, "Auberge Havre-sur-Mer",
+                                                                    at ("America/Halifax", 5, 14, 21, 0),
+                                                                    at ("America/Halifax", 5, 15, 7, 30));
   g_autofree char *visit_text = escale_stop_form_describe (event, visit);
+  g_autofree char *night_text = escale_stop_form_describe (event, night);
   g_autofree char *meal_text = escale_stop_form_describe (event, meal);
   g_autofree char *undecided_text = escale_stop_form_describe (event, undecided);
 
   g_assert_cmpstr (visit_text, ==, "Day 2 · 09:30–11:00 · Company visit: Fromagerie du Pied-de-Vent");
   g_assert_cmpstr (meal_text, ==, "Tue, May 12 · 12:00 · Meal");
   g_assert_cmpstr (undecided_text, ==, "Free time: Plage");
+  /* The night ends the next morning, and says so. */
+  g_assert_cmpstr (night_text, ==, "Day 1 · 21:00 – Day 2 · 07:30 · Lodging: Auberge Havre-sur-Mer");
 }
 
 int

@@ -345,8 +345,14 @@ escale_stop_form_describe (EscaleEvent         *event,
       if (ends_at > 0)
         {
           g_autoptr(GDateTime) end = local_time (event, ends_at);
+          g_autofree char *end_day = describe_day (event, ends_at);
 
           until = g_date_time_format (end, "%H:%M");
+          if (g_strcmp0 (day, end_day) != 0)
+            /* Translators: a stop over midnight, such as a night at the lodging: its day and
+             * start time, the day and time it ends, then what it is */
+            return g_strdup_printf (_("%s · %s – %s · %s · %s"), day, from, end_day, until, what);
+
           /* Translators: a stop's day, its start and end times, then what it is */
           return g_strdup_printf (_("%s · %s–%s · %s"), day, from, until, what);
         }

@@ -138,7 +138,7 @@ _escale_event_editor_series_fill (EscaleEventEditor *self)
 }
 
 /* The rule the fields give, for the live description and for Save. */
-static gboolean
+static void
 read_rule (EscaleEventEditor  *self,
            guint               rhythm,
            EscaleSeriesRule   *rule,
@@ -165,7 +165,6 @@ read_rule (EscaleEventEditor  *self,
     }
   *excluded = g_strv_builder_end (dates);
   rule->excluded = (const char * const *) *excluded;
-  return rule->interval != 0;
 }
 
 /* Checks the rule as the counsellor types and says it in words: "Every

@@ -18,7 +18,8 @@
  * edited on a copy and stored at Save; the plan checks run on the copy as
  * the counsellor types and show above every page. Registrations and roll
  * calls are stored as they are taken, like the paper lists they replace.
- * The struct is in escale-event-editor-private.h, shared with -fields.c. */
+ * The struct is in escale-event-editor-private.h, shared with -fields.c
+ * and -series.c. */
 G_DEFINE_FINAL_TYPE (EscaleEventEditor, escale_event_editor, ADW_TYPE_WINDOW)
 
 /* Typing moves the checks along without running them on each key. */

@@ -16,8 +16,9 @@
 /* One window per event: its fields, a visit's itinerary, the logistics,
  * and, once it is saved, its registrations and roll calls. The plan is
  * edited on a copy and stored at Save; the plan checks run on the copy as
- * the counsellor types and show above every page. Registrations and roll
- * calls are stored as they are taken, like the paper lists they replace.
+ * the counsellor types and show above every page. Registrations are
+ * stored as they are taken, like the paper lists they replace; a roll
+ * call at Save Roll Call.
  * The struct is in escale-event-editor-private.h, shared with -fields.c
  * and -series.c. */
 G_DEFINE_FINAL_TYPE (EscaleEventEditor, escale_event_editor, ADW_TYPE_WINDOW)

@@ -78,7 +78,7 @@ escale_cli_describe_membership (EscaleCli    *cli,
   description = escale_event_series_describe (series);
   rule = lower_first (description);
   text = g_string_new (NULL);
-  /* Translators: the rule of the series in words (“every week on Tuesday until 15 December 2026”), then its ID */
+  /* Translators: the rule of the series in words (“every week on Tuesday until December 15, 2026”), then its ID */
   g_string_printf (text, _("Part of a series: %s (series %lld)"), rule, (long long) escale_event_series_get_id (series));
 
   moved = escale_event_series_describe_move (event);

@@ -178,7 +178,7 @@ test_series (Fixture       *fixture,
   g_assert_cmpstr (run.err, ==, "");
   lines = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 11);
-  g_assert_cmpstr (lines[0], ==, "Every week on Tuesday until 5 January 2027");
+  g_assert_cmpstr (lines[0], ==, "Every week on Tuesday until January 5, 2027");
   heading = g_strdup_printf ("Series %" G_GINT64_FORMAT ": 6 sessions", setting.series);
   g_assert_cmpstr (lines[1], ==, heading);
   g_assert_cmpstr (lines[2], ==, "");
@@ -206,7 +206,7 @@ test_series (Fixture       *fixture,
   g_assert_cmpstr (string_member (json, "first_on"), ==, "2026-12-01");
   g_assert_cmpstr (string_member (json, "until_on"), ==, "2027-01-05");
   g_assert_cmpuint (json_array_get_length (array_member (json, "excluded_on")), ==, 0);
-  g_assert_cmpstr (string_member (json, "description"), ==, "Every week on Tuesday until 5 January 2027");
+  g_assert_cmpstr (string_member (json, "description"), ==, "Every week on Tuesday until January 5, 2027");
   occurrences = array_member (json, "occurrences");
   g_assert_cmpuint (json_array_get_length (occurrences), ==, 6);
   for (guint i = 0; i < json_array_get_length (occurrences); i++)
@@ -245,7 +245,7 @@ test_show_and_list (Fixture       *fixture,
   first = id_text (setting.sessions[0]);
   moved = id_text (setting.sessions[2]);
   alone = id_text (setting.alone);
-  part_of = g_strdup_printf ("Part of a series: every week on Tuesday until 5 January 2027 (series %" G_GINT64_FORMAT
+  part_of = g_strdup_printf ("Part of a series: every week on Tuesday until January 5, 2027 (series %" G_GINT64_FORMAT
                              ")", setting.series);
 
   RUN (&first_run, "--db", fixture->db, "events", "show", first, "--today", TODAY);

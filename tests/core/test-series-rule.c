@@ -99,7 +99,7 @@ test_rule_weekly_across_dst (void)
   }
 
   description = escale_series_rule_describe (&autumn);
-  g_assert_cmpstr (description, ==, "Every week on Tuesday until 10 November 2026");
+  g_assert_cmpstr (description, ==, "Every week on Tuesday until November 10, 2026");
 }
 
 static void
@@ -114,9 +114,9 @@ test_rule_monthly_second_tuesday (void)
 
   g_assert_cmpint (escale_series_rule_get_week_of_month (&rule), ==, 2);
   g_assert_cmpstr (dates, ==, "2026-09-08 2026-10-13 2026-11-10 2026-12-08 2027-01-12");
-  g_assert_cmpstr (description, ==, "Every 2nd Tuesday of the month until 31 January 2027");
+  g_assert_cmpstr (description, ==, "Every 2nd Tuesday of the month until January 31, 2027");
   g_assert_cmpstr (quarters, ==, "2026-09-08 2026-12-08 2027-03-09 2027-06-08 2027-09-14");
-  g_assert_cmpstr (every_three, ==, "The 2nd Tuesday of every 3 months until 30 September 2027");
+  g_assert_cmpstr (every_three, ==, "The 2nd Tuesday of every 3 months until September 30, 2027");
 }
 
 /* 29 September 2026 is the fifth Tuesday of its month: the rule is "the
@@ -130,7 +130,7 @@ test_rule_last_tuesday (void)
 
   g_assert_cmpint (escale_series_rule_get_week_of_month (&rule), ==, -1);
   g_assert_cmpstr (dates, ==, "2026-09-29 2026-10-27 2026-11-24 2026-12-29 2027-01-26 2027-02-23");
-  g_assert_cmpstr (description, ==, "Every last Tuesday of the month until 28 February 2027");
+  g_assert_cmpstr (description, ==, "Every last Tuesday of the month until February 28, 2027");
 }
 
 static void
@@ -146,7 +146,7 @@ test_rule_every_two_weeks (void)
   guint interval;
 
   g_assert_cmpstr (dates, ==, "2026-11-24 2026-12-08 2026-12-22 2027-01-05");
-  g_assert_cmpstr (description, ==, "Every 2 weeks on Tuesday until 5 January 2027");
+  g_assert_cmpstr (description, ==, "Every 2 weeks on Tuesday until January 5, 2027");
 
   g_assert_cmpstr (nick, ==, "every-2-weeks");
   g_assert_cmpstr (weekly, ==, "weekly");
@@ -203,10 +203,10 @@ test_rule_bounds (void)
   dates = escale_series_rule_list_dates (&too_long, &error);
   g_assert_null (dates);
   g_assert_error (error, ESCALE_SERIES_ERROR, ESCALE_SERIES_ERROR_TOO_LONG);
-  g_assert_cmpstr (error->message, ==, "Until: a series lasts at most two years; end it on 24 November 2028 at the latest");
+  g_assert_cmpstr (error->message, ==, "Until: a series lasts at most two years; end it on November 24, 2028 at the latest");
 
   assert_refused (&backwards, ESCALE_SERIES_ERROR_INVALID,
-                  "Until: the series would end before its first session, on 24 November 2026");
+                  "Until: the series would end before its first session, on November 24, 2026");
   assert_refused (&too_spaced, ESCALE_SERIES_ERROR_INVALID, "Interval: repeat every 1 to 12 weeks or months");
 }
 

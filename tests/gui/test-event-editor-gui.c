@@ -298,7 +298,7 @@ test_repeat_weekly (GuiTestFixture *fixture,
   type_in_row (editor, "Last day of the series (YYYY-MM-DD)", "2027-02-23");
   type_in_row (editor, "Excluded dates (YYYY-MM-DD, separated by commas)", "2027-01-19");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (repeat)), ==,
-                   "Every week on Tuesday until 23 February 2027 · 7 sessions");
+                   "Every week on Tuesday until February 23, 2027 · 7 sessions");
   scroll_to (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_GROUP, "Series"));
   gui_test_save_screenshot (GTK_WIDGET (editor), "event-editor-repeats.png");
 
@@ -328,7 +328,7 @@ test_repeat_weekly (GuiTestFixture *fixture,
   series_row = gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Part of a series");
   g_assert_true (gtk_widget_is_visible (series_row));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (series_row)), ==,
-                   "Every week on Tuesday until 23 February 2027");
+                   "Every week on Tuesday until February 23, 2027");
 
   /* A new title for this session and the following ones. */
   type_in_row (editor, "Title", "Vivre et travailler en région — hiver");

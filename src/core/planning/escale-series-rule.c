@@ -27,7 +27,7 @@ fail (GError            **error,
   return FALSE;
 }
 
-/* "15 December 2026", in the user's language. */
+/* "December 15, 2026", in the user's language. */
 static char *
 format_day (const GDate *date)
 {
@@ -35,7 +35,7 @@ format_day (const GDate *date)
                                                   g_date_get_day (date), 0, 0, 0);
 
   /* Translators: a day in a sentence, see g_date_time_format(); in French "%-d %B %Y" */
-  return g_date_time_format (day, _("%-d %B %Y"));
+  return g_date_time_format (day, _("%B %-d, %Y"));
 }
 
 /* "Tuesday", in the user's language. */
@@ -384,8 +384,8 @@ week_of_month_word (int week_of_month)
  * escale_series_rule_describe:
  *
  * Returns: (transfer full): the rule in words, for the window and the
- *   command line: "Every week on Tuesday until 15 December 2026", "Every
- *   2nd Tuesday of the month until 15 December 2026"
+ *   command line: "Every week on Tuesday until December 15, 2026", "Every
+ *   2nd Tuesday of the month until December 15, 2026"
  */
 char *
 escale_series_rule_describe (const EscaleSeriesRule *rule)

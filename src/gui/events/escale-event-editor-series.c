@@ -331,8 +331,8 @@ _escale_event_editor_series_remove (EscaleEventEditor *self)
   AdwMessageDialog *dialog;
 
   /* Translators: the day of a session in a question; see strftime */
-  day = g_date_time_format (start, _("%A %-d %B"));
-  /* Translators: a day, such as “Tuesday 22 December” */
+  day = g_date_time_format (start, _("%A, %B %-d"));
+  /* Translators: a day, such as “Tuesday, December 22” */
   heading = g_strdup_printf (_("Remove the Session of %s From Its Series?"), day);
   dialog = _escale_event_editor_create_question (self, heading,
                                                  _("A session nobody registered for is deleted. A session with "

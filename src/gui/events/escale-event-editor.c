@@ -47,7 +47,7 @@ update_title (EscaleEventEditor *self)
       g_autoptr(GDateTime) start = escale_event_dup_start (self->event);
 
       /* Translators: the day an event starts, in the window's subtitle; see strftime */
-      when = g_date_time_format (start, _("%A %-d %B %Y"));
+      when = g_date_time_format (start, _("%A, %B %-d, %Y"));
     }
 
   gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("New Event"));

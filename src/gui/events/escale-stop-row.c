@@ -95,7 +95,7 @@ format_day (const GDate *day)
                                                    g_date_get_day (day), 12, 0, 0);
 
   /* Translators: a day of a visit, in g_date_time_format()'s notation */
-  return g_date_time_format (time, _("%A %-d %B"));
+  return g_date_time_format (time, _("%A, %B %-d"));
 }
 
 static void

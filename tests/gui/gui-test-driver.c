@@ -8,6 +8,7 @@
 
 #include "escale-calendar-date.h"
 #include "escale-demo.h"
+#include "escale-participant-form.h"
 #include "escale-partners-page.h"
 
 #include "gui-test-driver.h"
@@ -172,6 +173,35 @@ gui_test_label_shown (GtkWidget  *root,
     }
 
   return FALSE;
+}
+
+/* A new person with consent to registration, "@given_name Essai",
+ * registered for one seat at @event_id.
+ *
+ * Returns: the person's id */
+gint64
+gui_test_register_new_person (EscaleContext *context,
+                              gint64         event_id,
+                              const char    *given_name)
+{
+  EscaleParticipantForm form = { { NULL } };
+  EscaleRegisterOptions options = { .seats = 1 };
+  g_autoptr(EscaleParticipant) participant = escale_participant_new ();
+  g_autoptr(EscaleConsent) consent = escale_consent_new (ESCALE_CONSENT_PURPOSE_REGISTRATION, TRUE, "2026-09-01",
+                                                         "2026-01", "Conseillère");
+  g_autoptr(EscaleRegistration) registration = NULL;
+  g_autoptr(GError) error = NULL;
+
+  form.values[ESCALE_PARTICIPANT_FIELD_GIVEN_NAME] = given_name;
+  form.values[ESCALE_PARTICIPANT_FIELD_FAMILY_NAME] = "Essai";
+  g_assert_true (escale_participant_form_apply (&form, NULL, participant, &error));
+  escale_participant_add_consent (participant, consent);
+  g_assert_true (escale_participant_repository_save (escale_context_get_participants (context), participant, &error));
+  registration = escale_registration_repository_register (escale_context_get_registrations (context), event_id,
+                                                          escale_participant_get_id (participant), &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (registration);
+  return escale_participant_get_id (participant);
 }
 
 typedef struct

@@ -53,6 +53,9 @@ void               gui_test_assert_label_shown (GtkWidget    *root,
                                                 const char   *text);
 const char        *gui_test_row_subtitle     (GtkWidget      *root,
                                               const char     *title);
+gint64             gui_test_register_new_person (EscaleContext *context,
+                                                 gint64         event_id,
+                                                 const char    *given_name);
 gint64             gui_test_days_from_now    (int             days,
                                               int             hour,
                                               int             minute);

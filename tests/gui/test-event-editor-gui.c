@@ -279,8 +279,11 @@ test_repeat_weekly (GuiTestFixture *fixture,
   EscaleEventEditor *editor = open_new_event (fixture, "information-session");
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GPtrArray) titles = NULL;
+  g_autoptr(EscaleEvent) stored = NULL;
+  g_autoptr(GError) error = NULL;
   AdwComboRow *repeat;
   GtkWidget *series_row, *following, *message;
+  EscaleEvent *event;
   gint64 series_id;
 
   type_in_row (editor, "Title", "Vivre et travailler en région");
@@ -352,6 +355,27 @@ test_repeat_weekly (GuiTestFixture *fixture,
   g_clear_pointer (&events, g_ptr_array_unref);
   events = stored_events (fixture);
   g_assert_cmpuint (events->len, ==, 6);
+
+  /* A session someone registered for is cancelled instead, keeps its
+   * registration, and can no longer leave the series again. */
+  event = g_ptr_array_index (events, 0);
+  gui_test_register_new_person (context_of (fixture), escale_event_get_id (event), "Amina");
+  stored = escale_event_repository_load (escale_context_get_events (context_of (fixture)),
+                                         escale_event_get_id (event), &error);
+  g_assert_no_error (error);
+  editor = escale_event_editor_new (context_of (fixture), stored);
+  gtk_window_present (GTK_WINDOW (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-from-series", NULL));
+  gui_test_spin (50);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "remove");
+  gui_test_spin (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpint (escale_event_get_status (escale_event_editor_get_event (editor)), ==,
+                   ESCALE_EVENT_STATUS_CANCELLED);
+  g_assert_nonnull (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Taken out of its series"));
+  g_assert_false (gtk_widget_is_sensitive (gui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON,
+                                                                 "_Remove From Series…")));
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 int

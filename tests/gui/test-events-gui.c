@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include "escale-events-page.h"
-#include "escale-participant-form.h"
 
 #include "gui-test-driver.h"
 
@@ -62,28 +61,9 @@ fill_visit (GuiTestFixture *fixture,
             EscaleEvent    *visit)
 {
   const char *names[] = { "Marie", "José", "Aïcha" };
-  EscaleRegisterOptions options = { .seats = 1 };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      EscaleParticipantForm form = { { NULL } };
-      g_autoptr(EscaleParticipant) participant = escale_participant_new ();
-      g_autoptr(EscaleConsent) consent = escale_consent_new (ESCALE_CONSENT_PURPOSE_REGISTRATION, TRUE, "2026-09-01",
-                                                             "2026-01", "Conseillère");
-      g_autoptr(EscaleRegistration) registration = NULL;
-      g_autoptr(GError) error = NULL;
-
-      form.values[ESCALE_PARTICIPANT_FIELD_GIVEN_NAME] = names[i];
-      form.values[ESCALE_PARTICIPANT_FIELD_FAMILY_NAME] = "Essai";
-      g_assert_true (escale_participant_form_apply (&form, NULL, participant, &error));
-      escale_participant_add_consent (participant, consent);
-      g_assert_true (escale_participant_repository_save (escale_context_get_participants (context_of (fixture)),
-                                                         participant, &error));
-      registration = escale_registration_repository_register (escale_context_get_registrations (context_of (fixture)),
-                                                              escale_event_get_id (visit),
-                                                              escale_participant_get_id (participant), &options, &error);
-      g_assert_no_error (error);
-    }
+    gui_test_register_new_person (context_of (fixture), escale_event_get_id (visit), names[i]);
 }
 
 static char *

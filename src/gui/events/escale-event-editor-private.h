@@ -74,6 +74,7 @@ struct _EscaleEventEditor
   gboolean                 filling;
   gboolean                 modified;
   gboolean                 show_messages;
+  gboolean                 left_series;  /* a session taken out of its series */
 };
 
 void     _escale_event_editor_fields_init   (EscaleEventEditor  *self);

@@ -98,8 +98,9 @@ _escale_event_editor_series_update (EscaleEventEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->until_row), repeats);
   gtk_widget_set_visible (GTK_WIDGET (self->skip_row), repeats);
   gtk_widget_set_visible (GTK_WIDGET (self->series_row), is_occurrence (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->following_row), is_occurrence (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.remove-from-series", is_occurrence (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->following_row), is_occurrence (self) && !self->left_series);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.remove-from-series",
+                                 is_occurrence (self) && !self->left_series);
 }
 
 void
@@ -116,6 +117,7 @@ _escale_event_editor_series_fill (EscaleEventEditor *self)
   escale_entry_row_set_text (self->skip_row, NULL);
   gtk_switch_set_active (self->following_switch, FALSE);
   escale_field_message_row_show (self->repeat_message, NULL);
+  self->left_series = FALSE;
 
   if (is_occurrence (self))
     {
@@ -125,6 +127,12 @@ _escale_event_editor_series_fill (EscaleEventEditor *self)
         g_warning ("The series of “%s” cannot be read: %s", escale_event_get_title (self->event), error->message);
       else
         description = escale_event_series_describe (series);
+
+      /* A session with registrations stays, cancelled, when it leaves. */
+      self->left_series = series != NULL &&
+                          escale_event_series_is_excluded (series, escale_event_get_series_date (self->event));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->series_row),
+                                     self->left_series ? _("Taken out of its series") : _("Part of a series"));
 
       moved = escale_event_series_describe_move (self->event);
       if (description != NULL && moved != NULL)

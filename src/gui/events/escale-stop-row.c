@@ -87,7 +87,8 @@ update_heading (EscaleStopRow *self)
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), place != NULL ? place : "");
 }
 
-/* "Thursday 14 May": the days a visit lasts are few and close. */
+/* "Thu, May 14": the days a visit lasts are few and close, and the menu
+ * shares its row with the title. */
 static char *
 format_day (const GDate *day)
 {
@@ -95,7 +96,7 @@ format_day (const GDate *day)
                                                    g_date_get_day (day), 12, 0, 0);
 
   /* Translators: a day of a visit, in g_date_time_format()'s notation */
-  return g_date_time_format (time, _("%A, %B %-d"));
+  return g_date_time_format (time, _("%a, %b %-d"));
 }
 
 static void

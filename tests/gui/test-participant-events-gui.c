@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "escale-event-chooser.h"
+#include "escale-event-editor.h"
 #include "escale-participant-editor.h"
 #include "escale-participant-form.h"
 #include "escale-register-dialog.h"
@@ -332,6 +333,7 @@ test_register_from_file (EditorFixture *fixture,
   GtkWidget *editor;
   GtkWidget *chooser;
   GtkWidget *search;
+  GtkWidget *event_window;
   g_autofree char *titles = NULL;
 
   amina = add_participant (fixture, "Amina", "Diallo", 1, TRUE);
@@ -437,6 +439,17 @@ test_register_from_file (EditorFixture *fixture,
 
   scroll_to (editor, find_button (editor, "Register for an _Event…"));
   gui_test_save_screenshot (editor, "participant-events.png");
+
+  /* A row opens its event in the event window. */
+  g_signal_emit_by_name (gtk_widget_get_parent (gui_test_find_widget (editor, ADW_TYPE_ACTION_ROW,
+                                                                      "Deux jours au Bas-Saint-Laurent")),
+                         "row-activated",
+                         gui_test_find_widget (editor, ADW_TYPE_ACTION_ROW, "Deux jours au Bas-Saint-Laurent"));
+  event_window = wait_for_toplevel (ESCALE_TYPE_EVENT_EDITOR);
+  g_assert_cmpstr (escale_event_get_title (escale_event_editor_get_event (ESCALE_EVENT_EDITOR (event_window))), ==,
+                   "Deux jours au Bas-Saint-Laurent");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (event_window)) == GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (event_window));
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 

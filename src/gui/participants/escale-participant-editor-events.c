@@ -8,6 +8,7 @@
 
 #include "escale-enums.h"
 #include "escale-event-chooser.h"
+#include "escale-event-editor.h"
 #include "escale-event-json.h"
 #include "escale-participant-choices.h"
 #include "escale-participant-editor-private.h"
@@ -87,7 +88,8 @@ event_row_new (EscaleParticipantRegistration *entry)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escale_event_get_title (event));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_tag_new (entry));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
   return row;
 }
@@ -229,12 +231,37 @@ register_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (chooser));
 }
 
+/* The event opens in its own window, as from the Events page. */
+static void
+on_event_row_activated (EscaleParticipantEditor *self,
+                        GtkListBoxRow           *row)
+{
+  EscaleParticipantRegistration *entry = g_ptr_array_index (self->registrations, gtk_list_box_row_get_index (row));
+  EscaleEvent *listed = escale_participant_registration_get_event (entry);
+  g_autoptr(EscaleEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  EscaleEventEditor *editor;
+
+  event = escale_event_repository_load (escale_context_get_events (self->context), escale_event_get_id (listed),
+                                        &error);
+  if (event == NULL)
+    {
+      _escale_participant_editor_show_message (self, error->message);
+      return;
+    }
+
+  editor = escale_event_editor_new (self->context, event);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 void
 _escale_participant_editor_bind_events (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, EscaleParticipantEditor, events_group);
   gtk_widget_class_bind_template_child (widget_class, EscaleParticipantEditor, events_list);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_event_row_activated);
   gtk_widget_class_install_action (widget_class, "editor.register-for-event", NULL, register_activated);
 }
 

@@ -136,6 +136,16 @@ export_range_ok (EscaleIcalExport *export,
   return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
 }
 
+/* @text with its folded lines joined again. */
+static char *
+unfold (const char *text)
+{
+  g_autoptr(GString) joined = g_string_new (text);
+
+  g_string_replace (joined, "\r\n ", "", 0);
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
 static icalcomponent *
 parse (const char *text)
 {
@@ -220,6 +230,7 @@ test_one_event (Fixture       *fixture,
   g_autoptr(EscaleIcalExport) export = escale_ical_export_new (events);
   g_autoptr(icalcomponent) calendar = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *unfolded = NULL;
   icalcomponent *entry;
   icalcomponent *zone;
   struct icalgeotype geo;
@@ -236,6 +247,12 @@ test_one_event (Fixture       *fixture,
   escale_ical_export_set_stamp (export, at ("2027-01-05 10:00", TORONTO));
   text = export_ok (export, EXPORT_EVENT, escale_event_get_id (session));
   calendar = parse (text);
+
+  /* Escaped as RFC 5545 says, and long enough to have been folded. */
+  g_assert_nonnull (strstr (text, "\r\n "));
+  unfolded = unfold (text);
+  g_assert_nonnull (strstr (unfolded, "\r\nSUMMARY:Séance d’information\\, Montréal\\; dossier C:\\\\Régions — "));
+  g_assert_nonnull (strstr (unfolded, "\r\nDESCRIPTION:Ligne un\\,\\nligne deux\\; fin\\\\\\n\\nWhat to bring:"));
 
   g_assert_cmpint (icalcomponent_get_method (calendar), ==, ICAL_METHOD_PUBLISH);
   g_assert_cmpuint (count (calendar, ICAL_VEVENT_COMPONENT), ==, 1);

@@ -34,25 +34,6 @@ escale_cli_parse_id (const char *text,
   return TRUE;
 }
 
-/* Midnight at the start of @date in Québec's zone; with @end, the end of
- * that day. */
-static gboolean
-parse_day (const char *date,
-           gboolean    end,
-           gint64     *instant)
-{
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (ESCALE_DEFAULT_TZID);
-  g_autoptr(GDateTime) day = NULL;
-  GDate parsed;
-
-  if (!escale_calendar_date_parse (date, &parsed))
-    return FALSE;
-
-  day = g_date_time_new (zone, g_date_get_year (&parsed), g_date_get_month (&parsed), g_date_get_day (&parsed), 0, 0, 0);
-  *instant = g_date_time_to_unix (day) + (end ? 24 * 3600 - 1 : 0);
-  return TRUE;
-}
-
 static EscaleEvent *
 load_event (EscaleCli  *cli,
             const char *text,
@@ -128,9 +109,9 @@ events_list (EscaleCli  *cli,
     return escale_cli_usage_error (context, _("--kind: “%s” is not a kind of event; use information-session, "
                                               "virtual-presentation, fair or exploratory-visit"),
                                    kind_text);
-  if (from != NULL && !parse_day (from, FALSE, &query.from))
+  if (from != NULL && !escale_cli_parse_day (from, FALSE, &query.from))
     return escale_cli_usage_error (context, _("--from: write the date as YYYY-MM-DD"));
-  if (to != NULL && !parse_day (to, TRUE, &query.to))
+  if (to != NULL && !escale_cli_parse_day (to, TRUE, &query.to))
     return escale_cli_usage_error (context, _("--to: write the date as YYYY-MM-DD"));
 
   if (!escale_cli_open (cli, &error))

@@ -85,6 +85,14 @@ int       escale_cli_events        (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
 
+int       escale_cli_ics           (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+
+gboolean  escale_cli_parse_day     (const char      *date,
+                                    gboolean         end,
+                                    gint64          *instant);
+
 /* Shared by escale-cli-events.c and escale-cli-events-series.c. */
 gboolean  escale_cli_parse_id      (const char      *text,
                                     const char      *what,

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escale-calendar-date.h"
 #include "escale-cli-private.h"
 #include "escale-locale.h"
 
@@ -26,6 +27,7 @@ static const struct
   { "partners", escale_cli_partners, N_("List, show and export the partner directory") },
   { "participants", escale_cli_participants, N_("List, show, import and export participant files") },
   { "events", escale_cli_events, N_("Plan events and visits, register participants, take the roll call") },
+  { "ics", escale_cli_ics, N_("Export events and itineraries as iCalendar files") },
 };
 
 static void
@@ -158,6 +160,34 @@ escale_cli_dispatch (EscaleCli                 *cli,
 
   return escale_cli_usage_error (NULL, _("Unknown command “%s %s”; run “escale-cli %s --help”"),
                                  group, argv[1], group);
+}
+
+/* Midnight at the start of @date in Québec's zone; with @end, the last
+ * second of that day (which lasts 23 or 25 hours when the clocks change). */
+gboolean
+escale_cli_parse_day (const char *date,
+                      gboolean    end,
+                      gint64     *instant)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (ESCALE_DEFAULT_TZID);
+  g_autoptr(GDateTime) day = NULL;
+  GDate parsed;
+
+  if (!escale_calendar_date_parse (date, &parsed))
+    return FALSE;
+
+  day = g_date_time_new (zone, g_date_get_year (&parsed), g_date_get_month (&parsed), g_date_get_day (&parsed), 0, 0, 0);
+  if (end)
+    {
+      g_autoptr(GDateTime) next = g_date_time_add_days (day, 1);
+
+      *instant = g_date_time_to_unix (next) - 1;
+    }
+  else
+    {
+      *instant = g_date_time_to_unix (day);
+    }
+  return TRUE;
 }
 
 /* One clear line on stderr, and the status for a data or user error. */

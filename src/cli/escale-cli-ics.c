@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gio/gunixoutputstream.h>
+
+#include "escale-cli-private.h"
+#include "escale-ical-export.h"
+
+/* escale-cli ics: iCalendar files of events and itineraries, for calendar
+ * applications and invitations. */
+
+typedef enum
+{
+  WHAT_EVENT,
+  WHAT_VISIT,
+  WHAT_RANGE,
+} What;
+
+typedef struct
+{
+  What   what;
+  gint64 id;
+  gint64 from;
+  gint64 to;
+} Selection;
+
+static gboolean
+write_calendar (EscaleIcalExport  *export,
+                const Selection   *selection,
+                GOutputStream     *stream,
+                GError           **error)
+{
+  switch (selection->what)
+    {
+    case WHAT_EVENT:
+      return escale_ical_export_event (export, selection->id, stream, NULL, error);
+    case WHAT_VISIT:
+      return escale_ical_export_visit (export, selection->id, stream, NULL, error);
+    case WHAT_RANGE:
+    default:
+      return escale_ical_export_range (export, selection->from, selection->to, stream, NULL, error);
+    }
+}
+
+/* Writes next to @path, then renames over it: a calendar application that
+ * watches the file never reads half a calendar, and a failed export leaves
+ * the previous file as it was. */
+static gboolean
+write_file (EscaleIcalExport  *export,
+            const Selection   *selection,
+            const char        *path,
+            GError           **error)
+{
+  g_autofree char *temporary = g_strconcat (path, ".XXXXXX", NULL);
+  g_autoptr(GOutputStream) stream = NULL;
+  gboolean written;
+  int fd;
+
+  fd = g_mkstemp_full (temporary, O_WRONLY, 0644);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot write “%s”: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+
+  stream = g_unix_output_stream_new (fd, TRUE);
+  written = write_calendar (export, selection, stream, error) &&
+            g_output_stream_close (stream, NULL, error);
+  if (written && g_rename (temporary, path) != 0)
+    {
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot write “%s”: %s"), display, g_strerror (saved));
+      written = FALSE;
+    }
+  if (!written)
+    g_unlink (temporary);
+
+  return written;
+}
+
+static gboolean
+parse_method (const char       *text,
+              EscaleIcalMethod *method)
+{
+  static const char * const names[] = {
+    [ESCALE_ICAL_METHOD_PUBLISH] = "publish",
+    [ESCALE_ICAL_METHOD_REQUEST] = "request",
+    [ESCALE_ICAL_METHOD_CANCEL] = "cancel",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_ascii_strcasecmp (text, names[i]) == 0)
+        {
+          *method = (EscaleIcalMethod) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Reads which calendar to write from the options, or says which is wrong. */
+static gboolean
+select_calendar (GOptionContext *context,
+                 const char     *event,
+                 const char     *visit,
+                 const char     *from,
+                 const char     *to,
+                 Selection      *selection,
+                 int            *status)
+{
+  guint n_forms = (event != NULL) + (visit != NULL) + (from != NULL || to != NULL);
+
+  if (n_forms != 1)
+    {
+      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID or --from DATE --to DATE")
+                                                              : _("Export one thing at a time: --event, --visit or --from and --to"));
+      return FALSE;
+    }
+
+  if (event != NULL)
+    {
+      selection->what = WHAT_EVENT;
+      return escale_cli_parse_id (event, "--event", &selection->id, status);
+    }
+  if (visit != NULL)
+    {
+      selection->what = WHAT_VISIT;
+      return escale_cli_parse_id (visit, "--visit", &selection->id, status);
+    }
+
+  selection->what = WHAT_RANGE;
+  if (from == NULL || to == NULL)
+    {
+      *status = escale_cli_usage_error (context, from == NULL ? _("--to: give --from DATE too") : _("--from: give --to DATE too"));
+      return FALSE;
+    }
+  if (!escale_cli_parse_day (from, FALSE, &selection->from))
+    {
+      *status = escale_cli_usage_error (context, _("--from: write the date as YYYY-MM-DD"));
+      return FALSE;
+    }
+  if (!escale_cli_parse_day (to, TRUE, &selection->to))
+    {
+      *status = escale_cli_usage_error (context, _("--to: write the date as YYYY-MM-DD"));
+      return FALSE;
+    }
+  if (selection->to < selection->from)
+    {
+      *status = escale_cli_usage_error (context, _("--to: the last day comes before --from"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+ics_export (EscaleCli  *cli,
+            int         argc,
+            char      **argv)
+{
+  g_autofree char *event = NULL;
+  g_autofree char *visit = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *method_name = NULL;
+  g_autofree char *output = NULL;
+  gboolean attendees = FALSE;
+  GOptionEntry entries[] = {
+    { "event", 0, 0, G_OPTION_ARG_STRING, &event, N_("Export this event"), N_("ID") },
+    { "visit", 0, 0, G_OPTION_ARG_STRING, &visit, N_("Export this visit’s itinerary: the whole trip and each stop"), N_("ID") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Export every event that ends on or after this day (with --to)"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("… and starts on or before this day"), N_("YYYY-MM-DD") },
+    { "attendees", 0, 0, G_OPTION_ARG_NONE, &attendees, N_("List the registered participants who have an email address as attendees"), NULL },
+    { "method", 0, 0, G_OPTION_ARG_STRING, &method_name, N_("publish (default), request for an invitation, cancel to withdraw"), N_("METHOD") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file instead of standard output"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(EscaleIcalExport) export = NULL;
+  g_autoptr(GError) error = NULL;
+  EscaleIcalMethod method = ESCALE_ICAL_METHOD_PUBLISH;
+  Selection selection = { 0, };
+  int status = ESCALE_CLI_EXIT_OK;
+  gboolean written;
+
+  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary or every event between two days "
+                                           "as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
+                                           "Participants’ names and addresses are included only with --attendees."));
+  if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return escale_cli_usage_error (context, _("Unexpected argument “%s”"), argv[1]);
+  if (!select_calendar (context, event, visit, from, to, &selection, &status))
+    return status;
+  if (method_name != NULL && !parse_method (method_name, &method))
+    return escale_cli_usage_error (context, _("--method: “%s” is not a method; use publish, request or cancel"), method_name);
+  if (output != NULL && *output == '\0')
+    return escale_cli_usage_error (context, _("--output: give the path of a file"));
+
+  if (!escale_cli_open (cli, &error))
+    return escale_cli_fail (error);
+
+  export = escale_ical_export_new (cli->events);
+  escale_ical_export_set_method (export, method);
+  if (attendees)
+    escale_ical_export_set_attendees (export, cli->registrations, cli->participants);
+
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+      g_autoptr(GOutputStream) stream = g_buffered_output_stream_new_sized (out, 64 * 1024);
+
+      written = write_calendar (export, &selection, stream, &error) &&
+                g_output_stream_close (stream, NULL, &error);
+    }
+  else
+    {
+      written = write_file (export, &selection, output, &error);
+    }
+
+  g_clear_object (&export);
+  escale_ical_export_release_zones ();
+
+  return written ? ESCALE_CLI_EXIT_OK : escale_cli_fail (error);
+}
+
+static const EscaleCliSubcommand subcommands[] = {
+  { "export", ics_export, N_("Export an event, a visit’s itinerary or a date range as iCalendar") },
+};
+
+int
+escale_cli_ics (EscaleCli  *cli,
+                int         argc,
+                char      **argv)
+{
+  return escale_cli_dispatch (cli, "ics", subcommands, G_N_ELEMENTS (subcommands), argc, argv);
+}

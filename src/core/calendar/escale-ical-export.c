@@ -1,0 +1,387 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "escale-calendar"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "escale-ical-private.h"
+
+/* Writes Escale's events as iCalendar (RFC 5545) to a stream, one
+ * component at a time, so that a large range never becomes one huge
+ * string: the calendar's header, one VTIMEZONE per zone in use, then each
+ * entry serialised, written and freed in turn. */
+
+struct _EscaleIcalExport
+{
+  GObject parent_instance;
+
+  /* Owned */
+  EscaleEventRepository        *events;
+  EscaleRegistrationRepository *registrations;
+  EscaleParticipantRepository  *participants;
+
+  EscaleIcalMethod              method;
+  gint64                        stamp;   /* 0: the time of the export */
+};
+
+G_DEFINE_FINAL_TYPE (EscaleIcalExport, escale_ical_export, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (escale-ical-error-quark, escale_ical_error)
+
+static const char * const method_names[] = {
+  [ESCALE_ICAL_METHOD_PUBLISH] = "PUBLISH",
+  [ESCALE_ICAL_METHOD_REQUEST] = "REQUEST",
+  [ESCALE_ICAL_METHOD_CANCEL] = "CANCEL",
+};
+
+/* libical's strings from the _r functions belong to the caller. */
+gboolean
+_escale_ical_write_component (GOutputStream  *stream,
+                              icalcomponent  *component,
+                              GCancellable   *cancellable,
+                              GError        **error)
+{
+  char *text = icalcomponent_as_ical_string_r (component);
+  gboolean written;
+
+  written = g_output_stream_write_all (stream, text, strlen (text), NULL, cancellable, error);
+  icalmemory_free_buffer (text);
+  return written;
+}
+
+static gboolean
+write_text (GOutputStream  *stream,
+            const char     *text,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  return g_output_stream_write_all (stream, text, strlen (text), NULL, cancellable, error);
+}
+
+/* Everything up to the first entry. */
+static gboolean
+write_head (EscaleIcalExport  *self,
+            EscaleIcalZones   *zones,
+            GOutputStream     *stream,
+            GCancellable      *cancellable,
+            GError           **error)
+{
+  g_autofree char *head = g_strdup_printf ("BEGIN:VCALENDAR\r\n"
+                                           "VERSION:2.0\r\n"
+                                           "PRODID:-//Escale//Escale " PACKAGE_VERSION "//EN\r\n"
+                                           "CALSCALE:GREGORIAN\r\n"
+                                           "METHOD:%s\r\n",
+                                           method_names[self->method]);
+
+  return write_text (stream, head, cancellable, error) &&
+         _escale_ical_zones_write (zones, stream, cancellable, error);
+}
+
+static EscaleIcalEntryContext
+entry_context (EscaleIcalExport *self)
+{
+  EscaleIcalEntryContext context = {
+    .method = self->method,
+    .stamp = self->stamp > 0 ? self->stamp : g_get_real_time () / G_USEC_PER_SEC,
+    .registrations = self->registrations,
+    .participants = self->participants,
+  };
+
+  return context;
+}
+
+static gboolean
+write_event_entry (const EscaleIcalEntryContext  *context,
+                   EscaleEvent                   *event,
+                   GOutputStream                 *stream,
+                   GCancellable                  *cancellable,
+                   GError                       **error)
+{
+  g_autoptr(icalcomponent) entry = _escale_ical_event_entry (context, event, error);
+
+  return entry != NULL && _escale_ical_write_component (stream, entry, cancellable, error);
+}
+
+/* The events of @events that have a date, with their stops when @stops. */
+static gboolean
+write_calendar (EscaleIcalExport  *self,
+                GPtrArray         *events,
+                gboolean           stops,
+                GOutputStream     *stream,
+                GCancellable      *cancellable,
+                GError           **error)
+{
+  g_autoptr(EscaleIcalZones) zones = _escale_ical_zones_new ();
+  EscaleIcalEntryContext context = entry_context (self);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      EscaleEvent *event = events->pdata[i];
+      GListModel *itinerary = escale_event_get_stops (event);
+      const char *tzid = escale_event_get_tzid (event);
+
+      _escale_ical_zones_add (zones, tzid, escale_event_get_starts_at (event), escale_event_get_ends_at (event));
+      for (guint j = 0; stops && j < g_list_model_get_n_items (itinerary); j++)
+        {
+          g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (itinerary, j);
+
+          _escale_ical_zones_add (zones, tzid, escale_itinerary_stop_get_starts_at (stop),
+                                  escale_itinerary_stop_get_ends_at (stop));
+        }
+    }
+
+  if (!write_head (self, zones, stream, cancellable, error))
+    return FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      EscaleEvent *event = events->pdata[i];
+      GListModel *itinerary = escale_event_get_stops (event);
+
+      if (escale_event_get_starts_at (event) <= 0)
+        continue;
+      if (!write_event_entry (&context, event, stream, cancellable, error))
+        return FALSE;
+
+      for (guint j = 0; stops && j < g_list_model_get_n_items (itinerary); j++)
+        {
+          g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (itinerary, j);
+          g_autoptr(icalcomponent) entry = NULL;
+
+          if (escale_itinerary_stop_get_starts_at (stop) <= 0)
+            continue;
+          entry = _escale_ical_stop_entry (&context, event, stop);
+          if (!_escale_ical_write_component (stream, entry, cancellable, error))
+            return FALSE;
+        }
+    }
+
+  return write_text (stream, "END:VCALENDAR\r\n", cancellable, error);
+}
+
+static EscaleEvent *
+load_dated_event (EscaleIcalExport  *self,
+                  gint64             event_id,
+                  GError           **error)
+{
+  g_autoptr(EscaleEvent) event = escale_event_repository_load (self->events, event_id, error);
+
+  if (event == NULL)
+    return NULL;
+  if (escale_event_get_starts_at (event) <= 0)
+    {
+      g_set_error (error, ESCALE_ICAL_ERROR, ESCALE_ICAL_ERROR_NO_DATE,
+                   _("Event number %lld has no date yet"), (long long) event_id);
+      return NULL;
+    }
+
+  return g_steal_pointer (&event);
+}
+
+static void
+escale_ical_export_dispose (GObject *object)
+{
+  EscaleIcalExport *self = ESCALE_ICAL_EXPORT (object);
+
+  g_clear_object (&self->events);
+  g_clear_object (&self->registrations);
+  g_clear_object (&self->participants);
+
+  G_OBJECT_CLASS (escale_ical_export_parent_class)->dispose (object);
+}
+
+static void
+escale_ical_export_class_init (EscaleIcalExportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = escale_ical_export_dispose;
+}
+
+static void
+escale_ical_export_init (EscaleIcalExport *self)
+{
+}
+
+/**
+ * escale_ical_export_new:
+ * @events: where the events are read
+ *
+ * Returns: (transfer full): an export with METHOD:PUBLISH and no attendees
+ */
+EscaleIcalExport *
+escale_ical_export_new (EscaleEventRepository *events)
+{
+  EscaleIcalExport *self;
+
+  g_return_val_if_fail (ESCALE_IS_EVENT_REPOSITORY (events), NULL);
+
+  self = g_object_new (ESCALE_TYPE_ICAL_EXPORT, NULL);
+  self->events = g_object_ref (events);
+  return self;
+}
+
+/**
+ * escale_ical_export_set_method:
+ *
+ * Sets the calendar's METHOD. With %ESCALE_ICAL_METHOD_CANCEL, every entry
+ * is written with STATUS:CANCELLED.
+ */
+void
+escale_ical_export_set_method (EscaleIcalExport *self,
+                               EscaleIcalMethod  method)
+{
+  g_return_if_fail (ESCALE_IS_ICAL_EXPORT (self));
+  g_return_if_fail (method <= ESCALE_ICAL_METHOD_CANCEL);
+
+  self->method = method;
+}
+
+/**
+ * escale_ical_export_set_attendees:
+ * @registrations: (nullable): where registrations are read, or %NULL for
+ *   no attendees (the default)
+ * @participants: (nullable): where the participants' addresses are read
+ *
+ * Adds an ATTENDEE, with its PARTSTAT, for each registered participant who
+ * has an email address. This puts personal information in the file: only
+ * on the user's explicit request.
+ */
+void
+escale_ical_export_set_attendees (EscaleIcalExport             *self,
+                                  EscaleRegistrationRepository *registrations,
+                                  EscaleParticipantRepository  *participants)
+{
+  g_return_if_fail (ESCALE_IS_ICAL_EXPORT (self));
+  g_return_if_fail ((registrations == NULL) == (participants == NULL));
+
+  g_set_object (&self->registrations, registrations);
+  g_set_object (&self->participants, participants);
+}
+
+/**
+ * escale_ical_export_set_stamp:
+ * @now: the DTSTAMP of every entry (unix seconds), or 0 for the time of
+ *   each export
+ */
+void
+escale_ical_export_set_stamp (EscaleIcalExport *self,
+                              gint64            now)
+{
+  g_return_if_fail (ESCALE_IS_ICAL_EXPORT (self));
+
+  self->stamp = MAX (now, 0);
+}
+
+/**
+ * escale_ical_export_event:
+ * @event_id: the event to write
+ * @stream: where the calendar is written; left open
+ *
+ * Writes a calendar with the event's one entry.
+ *
+ * Returns: %FALSE with @error when the event does not exist
+ *   (%ESCALE_STORE_ERROR_NOT_FOUND), has no date, or writing fails
+ */
+gboolean
+escale_ical_export_event (EscaleIcalExport  *self,
+                          gint64             event_id,
+                          GOutputStream     *stream,
+                          GCancellable      *cancellable,
+                          GError           **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  EscaleEvent *event;
+
+  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  event = load_dated_event (self, event_id, error);
+  if (event == NULL)
+    return FALSE;
+  g_ptr_array_add (events, event);
+
+  return write_calendar (self, events, FALSE, stream, cancellable, error);
+}
+
+/**
+ * escale_ical_export_visit:
+ * @event_id: an exploratory visit
+ * @stream: where the calendar is written; left open
+ *
+ * Writes a visit's itinerary: the visit as one whole-trip entry, then one
+ * entry per dated stop, each with its own UID and a RELATED-TO the visit.
+ *
+ * Returns: %FALSE with @error when the event does not exist, is not a
+ *   visit (%ESCALE_ICAL_ERROR_NOT_A_VISIT), has no date, or writing fails
+ */
+gboolean
+escale_ical_export_visit (EscaleIcalExport  *self,
+                          gint64             event_id,
+                          GOutputStream     *stream,
+                          GCancellable      *cancellable,
+                          GError           **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  EscaleEvent *event;
+
+  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  event = load_dated_event (self, event_id, error);
+  if (event == NULL)
+    return FALSE;
+  g_ptr_array_add (events, event);
+  if (escale_event_get_kind (event) != ESCALE_EVENT_KIND_EXPLORATORY_VISIT)
+    {
+      g_set_error (error, ESCALE_ICAL_ERROR, ESCALE_ICAL_ERROR_NOT_A_VISIT,
+                   _("Event number %lld is not an exploratory visit: it has no itinerary"), (long long) event_id);
+      return FALSE;
+    }
+
+  return write_calendar (self, events, TRUE, stream, cancellable, error);
+}
+
+/**
+ * escale_ical_export_range:
+ * @from: the first instant an event may end at (unix seconds)
+ * @to: the last instant an event may start at
+ * @stream: where the calendar is written; left open
+ *
+ * Writes every dated event that overlaps @from to @to, one entry each, by
+ * start. The calendar may be empty.
+ */
+gboolean
+escale_ical_export_range (EscaleIcalExport  *self,
+                          gint64             from,
+                          gint64             to,
+                          GOutputStream     *stream,
+                          GCancellable      *cancellable,
+                          GError           **error)
+{
+  EscaleEventQuery query = { .kind = -1, .from = from, .to = to };
+  g_autoptr(GPtrArray) events = NULL;
+
+  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (from <= to, FALSE);
+
+  events = escale_event_repository_list (self->events, &query, error);
+  if (events == NULL)
+    return FALSE;
+
+  return write_calendar (self, events, FALSE, stream, cancellable, error);
+}
+
+/**
+ * escale_ical_export_release_zones:
+ *
+ * Frees libical's cache of time zones, at the end of a program, so that
+ * leak checkers see only real leaks.
+ */
+void
+escale_ical_export_release_zones (void)
+{
+  icaltimezone_free_builtin_timezones ();
+  icalmemory_free_ring ();
+}

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <libical/ical.h>
+
+#include "escale-event.h"
+#include "escale-ical-export.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files of src/core/calendar/ only: libical's types stay out
+ * of the public headers, so nothing above the core ever sees them. */
+
+typedef struct _EscaleIcalZones EscaleIcalZones;
+
+/* What every entry of one calendar shares. */
+typedef struct
+{
+  EscaleIcalMethod              method;
+  gint64                        stamp;           /* DTSTAMP, unix seconds */
+  EscaleRegistrationRepository *registrations;   /* NULL: no ATTENDEE */
+  EscaleParticipantRepository  *participants;
+} EscaleIcalEntryContext;
+
+icalcomponent   *_escale_ical_event_entry      (const EscaleIcalEntryContext *context,
+                                                EscaleEvent      *event,
+                                                GError          **error);
+icalcomponent   *_escale_ical_stop_entry       (const EscaleIcalEntryContext *context,
+                                                EscaleEvent      *visit,
+                                                EscaleItineraryStop *stop);
+
+EscaleIcalZones *_escale_ical_zones_new        (void);
+void             _escale_ical_zones_free       (EscaleIcalZones  *zones);
+void             _escale_ical_zones_add        (EscaleIcalZones  *zones,
+                                                const char       *tzid,
+                                                gint64            starts_at,
+                                                gint64            ends_at);
+gboolean         _escale_ical_zones_write      (EscaleIcalZones  *zones,
+                                                GOutputStream    *stream,
+                                                GCancellable     *cancellable,
+                                                GError          **error);
+void             _escale_ical_set_time         (icalcomponent    *component,
+                                                icalproperty_kind kind,
+                                                gint64            instant,
+                                                const char       *tzid);
+icaltimetype     _escale_ical_utc              (gint64            instant);
+
+gboolean         _escale_ical_write_component  (GOutputStream    *stream,
+                                                icalcomponent    *component,
+                                                GCancellable     *cancellable,
+                                                GError          **error);
+char            *_escale_ical_clean_text       (const char       *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EscaleIcalZones, _escale_ical_zones_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
+
+G_END_DECLS

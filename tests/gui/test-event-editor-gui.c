@@ -378,6 +378,62 @@ test_repeat_weekly (GuiTestFixture *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+static gboolean
+file_chooser_shown (gconstpointer data)
+{
+  return gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+file_chooser_gone (gconstpointer data)
+{
+  GtkWindow *chooser = gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+  return chooser == NULL || !gtk_widget_get_visible (GTK_WIDGET (chooser));
+}
+
+/* Export to Calendar…: the session as the file a calendar opens, written
+ * by the same writer as escale-cli ics export. */
+static void
+test_export_to_calendar (GuiTestFixture *fixture,
+                         gconstpointer   data)
+{
+  EscaleEventEditor *editor = open_new_event (fixture, "information-session");
+  g_autofree char *path = g_build_filename (fixture->folder, "séance.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *chooser;
+
+  type_in_row (editor, "Title", "Vivre et travailler en région");
+  type_moment (GTK_WIDGET (editor), "Starts", "2027-03-16", "18:30");
+  type_moment (GTK_WIDGET (editor), "Ends", "2027-03-16", "20:00");
+
+  /* Not saved yet: the export saves first, then asks where. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.export", NULL));
+  g_assert_true (gui_test_wait_until (file_chooser_shown, NULL));
+  g_assert_false (escale_event_editor_get_modified (editor));
+  chooser = gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "Vivre et travailler en région.ics");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  g_assert_true (gui_test_wait_until (file_chooser_gone, NULL));
+
+  /* What the chooser's Export writes. */
+  g_assert_true (escale_event_editor_export_to_file (editor, file, &error));
+  g_assert_no_error (error);
+
+  /* The session in its zone, under its own UID. */
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (text, "SUMMARY:Vivre et travailler en région\r\n"));
+  g_assert_nonnull (strstr (text, "DTSTART;TZID=America/Toronto:20270316T183000\r\n"));
+  g_assert_nonnull (strstr (text, escale_event_get_ical_uid (escale_event_editor_get_event (editor))));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +445,7 @@ main (int   argc,
   ADD ("/event-editor-gui/plan-visit", FALSE, test_plan_visit);
   ADD ("/event-editor-gui/bad-fields-keep-the-database", FALSE, test_bad_fields_keep_the_database);
   ADD ("/event-editor-gui/repeat-weekly", FALSE, test_repeat_weekly);
+  ADD ("/event-editor-gui/export-to-calendar", FALSE, test_export_to_calendar);
 #undef ADD
 
   return gui_test_run ();

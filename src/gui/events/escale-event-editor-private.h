@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 
 /* Shared by escale-event-editor.c (the window, saving, warnings, printing),
  * escale-event-editor-fields.c (the fields of the Event page) and
- * escale-event-editor-series.c (its Repeats group). */
+ * escale-event-editor-series.c (its Repeats group) and
+ * escale-event-editor-export.c (Export to Calendar…). */
 struct _EscaleEventEditor
 {
   AdwWindow                parent_instance;
@@ -90,6 +91,7 @@ AdwMessageDialog *_escale_event_editor_create_question (EscaleEventEditor *self,
                                                        const char        *heading,
                                                        const char        *body);
 void     _escale_event_editor_close_soon    (EscaleEventEditor  *self);
+void     _escale_event_editor_export        (EscaleEventEditor  *self);
 
 void     _escale_event_editor_series_init   (EscaleEventEditor  *self);
 void     _escale_event_editor_series_fill   (EscaleEventEditor  *self);

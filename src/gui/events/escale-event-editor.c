@@ -402,6 +402,20 @@ on_delete_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A calendar says what is stored, as paper does. */
+static void
+on_export_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  EscaleEventEditor *self = ESCALE_EVENT_EDITOR (widget);
+
+  if (self->modified && !save (self, NULL))
+    return;
+
+  _escale_event_editor_export (self);
+}
+
 static void
 on_remove_from_series_activated (GtkWidget  *widget,
                                  const char *action_name,
@@ -546,6 +560,7 @@ escale_event_editor_class_init (EscaleEventEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.cancel-event", NULL, on_cancel_event_activated);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, on_delete_activated);
   gtk_widget_class_install_action (widget_class, "editor.remove-from-series", NULL, on_remove_from_series_activated);
+  gtk_widget_class_install_action (widget_class, "editor.export", NULL, on_export_activated);
 }
 
 static void

@@ -358,6 +358,9 @@ close_later (gpointer data)
 void
 _escale_event_editor_close_soon (EscaleEventEditor *self)
 {
+  /* The event may be gone: nothing is read for it any more. */
+  g_signal_handlers_disconnect_by_data (escale_context_get_registrations (self->context), self);
+  g_clear_handle_id (&self->check_source, g_source_remove);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   g_idle_add_once (close_later, g_object_ref (self));
 }

@@ -21,6 +21,7 @@ typedef enum
   WHAT_EVENT,
   WHAT_VISIT,
   WHAT_RANGE,
+  WHAT_PARTICIPANT,
 } What;
 
 typedef struct
@@ -32,13 +33,16 @@ typedef struct
 } Selection;
 
 static gboolean
-write_calendar (EscaleIcalExport  *export,
+write_calendar (EscaleCli         *cli,
+                EscaleIcalExport  *export,
                 const Selection   *selection,
                 GOutputStream     *stream,
                 GError           **error)
 {
   switch (selection->what)
     {
+    case WHAT_PARTICIPANT:
+      return escale_ical_export_participant (export, cli->registrations, selection->id, stream, NULL, error);
     case WHAT_EVENT:
       return escale_ical_export_event (export, selection->id, stream, NULL, error);
     case WHAT_VISIT:
@@ -53,7 +57,8 @@ write_calendar (EscaleIcalExport  *export,
  * watches the file never reads half a calendar, and a failed export leaves
  * the previous file as it was. */
 static gboolean
-write_file (EscaleIcalExport  *export,
+write_file (EscaleCli         *cli,
+            EscaleIcalExport  *export,
             const Selection   *selection,
             const char        *path,
             GError           **error)
@@ -75,7 +80,7 @@ write_file (EscaleIcalExport  *export,
     }
 
   stream = g_unix_output_stream_new (fd, TRUE);
-  written = write_calendar (export, selection, stream, error) &&
+  written = write_calendar (cli, export, selection, stream, error) &&
             g_output_stream_close (stream, NULL, error);
   if (written && g_rename (temporary, path) != 0)
     {
@@ -119,17 +124,18 @@ static gboolean
 select_calendar (GOptionContext *context,
                  const char     *event,
                  const char     *visit,
+                 const char     *participant,
                  const char     *from,
                  const char     *to,
                  Selection      *selection,
                  int            *status)
 {
-  guint n_forms = (event != NULL) + (visit != NULL) + (from != NULL || to != NULL);
+  guint n_forms = (event != NULL) + (visit != NULL) + (participant != NULL) + (from != NULL || to != NULL);
 
   if (n_forms != 1)
     {
-      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID or --from DATE --to DATE")
-                                                              : _("Export one thing at a time: --event, --visit or --from and --to"));
+      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID, --participant ID or --from DATE --to DATE")
+                                                              : _("Export one thing at a time: --event, --visit, --participant or --from and --to"));
       return FALSE;
     }
 
@@ -142,6 +148,11 @@ select_calendar (GOptionContext *context,
     {
       selection->what = WHAT_VISIT;
       return escale_cli_parse_id (visit, "--visit", &selection->id, status);
+    }
+  if (participant != NULL)
+    {
+      selection->what = WHAT_PARTICIPANT;
+      return escale_cli_parse_id (participant, "--participant", &selection->id, status);
     }
 
   selection->what = WHAT_RANGE;
@@ -169,6 +180,17 @@ select_calendar (GOptionContext *context,
   return TRUE;
 }
 
+/* An unknown participant would otherwise get an empty calendar. */
+static gboolean
+participant_exists (EscaleCli  *cli,
+                    gint64      id,
+                    GError    **error)
+{
+  g_autoptr(EscaleParticipant) participant = escale_participant_repository_load (cli->participants, id, error);
+
+  return participant != NULL;
+}
+
 static int
 ics_export (EscaleCli  *cli,
             int         argc,
@@ -176,6 +198,7 @@ ics_export (EscaleCli  *cli,
 {
   g_autofree char *event = NULL;
   g_autofree char *visit = NULL;
+  g_autofree char *participant = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *method_name = NULL;
@@ -184,6 +207,8 @@ ics_export (EscaleCli  *cli,
   GOptionEntry entries[] = {
     { "event", 0, 0, G_OPTION_ARG_STRING, &event, N_("Export this event"), N_("ID") },
     { "visit", 0, 0, G_OPTION_ARG_STRING, &visit, N_("Export this visit’s itinerary: the whole trip and each stop"), N_("ID") },
+    { "participant", 0, 0, G_OPTION_ARG_STRING, &participant,
+      N_("Export a participant’s own calendar: what they hold a seat for or wait for"), N_("ID") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Export every event that ends on or after this day (with --to)"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("… and starts on or before this day"), N_("YYYY-MM-DD") },
     { "attendees", 0, 0, G_OPTION_ARG_NONE, &attendees, N_("List the registered participants who have an email address as attendees"), NULL },
@@ -199,21 +224,26 @@ ics_export (EscaleCli  *cli,
   int status = ESCALE_CLI_EXIT_OK;
   gboolean written;
 
-  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary or every event between two days "
-                                           "as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
-                                           "Participants’ names and addresses are included only with --attendees."));
+  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary, a participant’s calendar or every event "
+                                           "between two days as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
+                                           "Participants’ names and addresses are included only with --attendees. "
+                                           "A participant’s calendar shows a waitlisted place as tentative."));
   if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
     return status;
   if (argc > 1)
     return escale_cli_usage_error (context, _("Unexpected argument “%s”"), argv[1]);
-  if (!select_calendar (context, event, visit, from, to, &selection, &status))
+  if (!select_calendar (context, event, visit, participant, from, to, &selection, &status))
     return status;
+  if (attendees && selection.what == WHAT_PARTICIPANT)
+    return escale_cli_usage_error (context, _("--attendees: a participant’s calendar never lists the other participants"));
   if (method_name != NULL && !parse_method (method_name, &method))
     return escale_cli_usage_error (context, _("--method: “%s” is not a method; use publish, request or cancel"), method_name);
   if (output != NULL && *output == '\0')
     return escale_cli_usage_error (context, _("--output: give the path of a file"));
 
   if (!escale_cli_open (cli, &error))
+    return escale_cli_fail (error);
+  if (selection.what == WHAT_PARTICIPANT && !participant_exists (cli, selection.id, &error))
     return escale_cli_fail (error);
 
   export = escale_ical_export_new (cli->events);
@@ -226,12 +256,12 @@ ics_export (EscaleCli  *cli,
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
       g_autoptr(GOutputStream) stream = g_buffered_output_stream_new_sized (out, 64 * 1024);
 
-      written = write_calendar (export, &selection, stream, &error) &&
+      written = write_calendar (cli, export, &selection, stream, &error) &&
                 g_output_stream_close (stream, NULL, &error);
     }
   else
     {
-      written = write_file (export, &selection, output, &error);
+      written = write_file (cli, export, &selection, output, &error);
     }
 
   g_clear_object (&export);
@@ -241,7 +271,7 @@ ics_export (EscaleCli  *cli,
 }
 
 static const EscaleCliSubcommand subcommands[] = {
-  { "export", ics_export, N_("Export an event, a visit’s itinerary or a date range as iCalendar") },
+  { "export", ics_export, N_("Export an event, a visit’s itinerary, a participant’s calendar or a date range as iCalendar") },
 };
 
 int

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "escale-event-repository.h"
+#include "escale-participant-repository.h"
 
 #include "cli-test-run.h"
 
@@ -334,7 +335,7 @@ test_mistakes (Fixture       *fixture,
     g_auto(Run) extra = { 0, };
 
     RUN (&nothing, "--db", fixture->db, "ics", "export");
-    assert_usage_error (&nothing, "--event ID, --visit ID or --from DATE --to DATE");
+    assert_usage_error (&nothing, "--event ID, --visit ID, --participant ID or --from DATE --to DATE");
     RUN (&two, "--db", fixture->db, "ics", "export", "--event", session, "--visit", session);
     assert_usage_error (&two, "one thing at a time");
     RUN (&half_range, "--db", fixture->db, "ics", "export", "--from", "2027-03-01");
@@ -371,6 +372,128 @@ test_mistakes (Fixture       *fixture,
   }
 }
 
+static gint64
+save_participant (EscaleParticipantRepository *participants,
+                  const char                  *given,
+                  const char                  *family)
+{
+  g_autoptr(EscaleParticipant) participant = escale_participant_new ();
+  g_autoptr(EscaleConsent) consent = escale_consent_new (ESCALE_CONSENT_PURPOSE_REGISTRATION, TRUE, "2026-09-01",
+                                                         "2026-01", "Geneviève");
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (participant, "given-name", given, "family-name", family, NULL);
+  escale_participant_add_consent (participant, consent);
+  g_assert_true (escale_participant_repository_save (participants, participant, &error));
+  g_assert_no_error (error);
+  return escale_participant_get_id (participant);
+}
+
+/* `events register` or `events cancel-registration`, which must succeed. */
+static void
+registration_ok (const char *db,
+                 const char *command,
+                 gint64      event,
+                 gint64      participant)
+{
+  g_auto(Run) run = { 0, };
+  g_autofree char *event_text = id_text (event);
+  g_autofree char *participant_text = id_text (participant);
+
+  RUN (&run, "--db", db, "events", command, event_text, participant_text);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_participant (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_auto(Setting) setting = { 0, };
+  g_auto(Run) run = { 0, };
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(EscaleParticipantRepository) participants = NULL;
+  g_autoptr(EscaleEventRepository) events = NULL;
+  g_autoptr(EscaleEvent) full = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) calendar = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "amélie.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *zones = NULL;
+  gint64 amelie, omar;
+  JsonObject *entry;
+
+  build_database (fixture, &setting);
+  database = escale_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  participants = escale_participant_repository_new (database, &error);
+  g_assert_no_error (error);
+  events = escale_event_repository_new (database);
+  amelie = save_participant (participants, "Amélie", "Nguyen");
+  omar = save_participant (participants, "Omar", "Diallo");
+  full = save_event (events, ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance complète", "America/Toronto",
+                     local_time ("America/Toronto", 4, 10, 19, 0), local_time ("America/Toronto", 4, 10, 20, 0), NULL);
+  escale_event_set_capacity (full, 1);
+  escale_event_repository_save (events, full, &error);
+  g_assert_no_error (error);
+  g_clear_object (&events);
+  g_clear_object (&participants);
+  g_clear_object (&database);
+
+  registration_ok (fixture->db, "register", escale_event_get_id (full), omar);
+  registration_ok (fixture->db, "register", escale_event_get_id (full), amelie);
+  registration_ok (fixture->db, "register", setting.session, amelie);
+  registration_ok (fixture->db, "register", setting.visit, amelie);
+  registration_ok (fixture->db, "register", setting.halifax, amelie);
+  registration_ok (fixture->db, "cancel-registration", setting.halifax, amelie);
+
+  id = id_text (amelie);
+  RUN (&run, "--db", fixture->db, "ics", "export", "--participant", id, "-o", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  text = read_file (path, NULL);
+  g_assert_null (strstr (text, "Diallo"));
+  g_assert_null (strstr (text, "Halifax"));
+
+  /* The session, the full one, the visit and its two stops. */
+  calendar = check_ics (path);
+  g_assert_cmpstr (string_member (calendar, "method"), ==, "PUBLISH");
+  g_assert_cmpuint (json_array_get_length (array_member (calendar, "entries")), ==, 5);
+  zones = zones_of (calendar);
+  g_assert_cmpstr (zones, ==, "America/Toronto");
+  entry = entry_with_uid (calendar, setting.uids[0]);
+  g_assert_cmpstr (string_member (entry, "status"), ==, "CONFIRMED");
+  g_assert_cmpint (int_member (entry, "start"), ==, utc_time (3, 14, 17, 0));
+  entry = entry_with_uid (calendar, escale_event_get_ical_uid (full));
+  g_assert_cmpstr (string_member (entry, "status"), ==, "TENTATIVE");
+  g_assert_cmpint (int_member (entry, "start"), ==, utc_time (4, 10, 23, 0));
+  g_assert_cmpstr (string_member (entry_with_uid (calendar, setting.uids[2]), "status"), ==, "CONFIRMED");
+  entry = entry_with_uid (calendar, setting.stop_uids[1]);
+  g_assert_cmpint (int_member (entry, "start"), ==, utc_time (3, 20, 14, 0));
+
+  {
+    g_auto(Run) unknown = { 0, };
+    g_auto(Run) bad_id = { 0, };
+    g_auto(Run) attendees = { 0, };
+    g_auto(Run) two = { 0, };
+    g_auto(Run) help = { 0, };
+    g_autofree char *kept = NULL;
+
+    RUN (&unknown, "--db", fixture->db, "ics", "export", "--participant", "999", "-o", path);
+    assert_data_error (&unknown, "There is no participant number 999");
+    kept = read_file (path, NULL);
+    g_assert_cmpstr (kept, ==, text);
+    RUN (&bad_id, "--db", fixture->db, "ics", "export", "--participant", "Amélie");
+    assert_usage_error (&bad_id, "--participant: “Amélie” is not an ID");
+    RUN (&attendees, "--db", fixture->db, "ics", "export", "--participant", id, "--attendees");
+    assert_usage_error (&attendees, "--attendees: a participant’s calendar never lists");
+    RUN (&two, "--db", fixture->db, "ics", "export", "--participant", id, "--event", id);
+    assert_usage_error (&two, "one thing at a time");
+    RUN (&help, "ics", "export", "--help");
+    g_assert_nonnull (strstr (help.out, "--participant=ID"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +503,7 @@ main (int   argc,
   g_test_add ("/cli/ics/event", Fixture, NULL, fixture_set_up, test_event, fixture_tear_down);
   g_test_add ("/cli/ics/visit-to-file", Fixture, NULL, fixture_set_up, test_visit_to_file, fixture_tear_down);
   g_test_add ("/cli/ics/range", Fixture, NULL, fixture_set_up, test_range, fixture_tear_down);
+  g_test_add ("/cli/ics/participant", Fixture, NULL, fixture_set_up, test_participant, fixture_tear_down);
   g_test_add ("/cli/ics/mistakes", Fixture, NULL, fixture_set_up, test_mistakes, fixture_tear_down);
 
   return cli_test_run ();

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "escale-ical-private.h"
+#include "escale-participant-registration.h"
 
 /* Writes Escale's events as iCalendar (RFC 5545) to a stream, one
  * component at a time, so that a large range never becomes one huge
@@ -92,29 +93,33 @@ entry_context (EscaleIcalExport *self)
   return context;
 }
 
-static gboolean
-write_event_entry (const EscaleIcalEntryContext  *context,
-                   EscaleEvent                   *event,
-                   GOutputStream                 *stream,
-                   GCancellable                  *cancellable,
-                   GError                       **error)
+/* A waitlisted participant's copy of an entry: the place is not theirs
+ * yet. A cancellation stays a cancellation. */
+static void
+mark_waitlisted (icalcomponent *entry)
 {
-  g_autoptr(icalcomponent) entry = _escale_ical_event_entry (context, event, error);
-
-  return entry != NULL && _escale_ical_write_component (stream, entry, cancellable, error);
+  if (icalcomponent_get_status (entry) != ICAL_STATUS_CANCELLED)
+    icalcomponent_set_status (entry, ICAL_STATUS_TENTATIVE);
 }
 
-/* The events of @events that have a date, with their stops when @stops. */
+/* The events of @events that have a date, with their stops when @stops.
+ * @waitlisted, when not %NULL, says for each event whether its entries are
+ * a waitlisted participant's copy; such a personal calendar never lists
+ * the other participants. */
 static gboolean
 write_calendar (EscaleIcalExport  *self,
                 GPtrArray         *events,
                 gboolean           stops,
+                const gboolean    *waitlisted,
                 GOutputStream     *stream,
                 GCancellable      *cancellable,
                 GError           **error)
 {
   g_autoptr(EscaleIcalZones) zones = _escale_ical_zones_new ();
   EscaleIcalEntryContext context = entry_context (self);
+
+  if (waitlisted != NULL)
+    context.registrations = NULL;
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -140,9 +145,17 @@ write_calendar (EscaleIcalExport  *self,
       EscaleEvent *event = events->pdata[i];
       GListModel *itinerary = escale_event_get_stops (event);
 
+      gboolean tentative = waitlisted != NULL && waitlisted[i];
+      g_autoptr(icalcomponent) whole = NULL;
+
       if (escale_event_get_starts_at (event) <= 0)
         continue;
-      if (!write_event_entry (&context, event, stream, cancellable, error))
+      whole = _escale_ical_event_entry (&context, event, error);
+      if (whole == NULL)
+        return FALSE;
+      if (tentative)
+        mark_waitlisted (whole);
+      if (!_escale_ical_write_component (stream, whole, cancellable, error))
         return FALSE;
 
       for (guint j = 0; stops && j < g_list_model_get_n_items (itinerary); j++)
@@ -153,6 +166,8 @@ write_calendar (EscaleIcalExport  *self,
           if (escale_itinerary_stop_get_starts_at (stop) <= 0)
             continue;
           entry = _escale_ical_stop_entry (&context, event, stop);
+          if (tentative)
+            mark_waitlisted (entry);
           if (!_escale_ical_write_component (stream, entry, cancellable, error))
             return FALSE;
         }
@@ -301,7 +316,7 @@ escale_ical_export_event (EscaleIcalExport  *self,
     return FALSE;
   g_ptr_array_add (events, event);
 
-  return write_calendar (self, events, FALSE, stream, cancellable, error);
+  return write_calendar (self, events, FALSE, NULL, stream, cancellable, error);
 }
 
 /**
@@ -339,7 +354,7 @@ escale_ical_export_visit (EscaleIcalExport  *self,
       return FALSE;
     }
 
-  return write_calendar (self, events, TRUE, stream, cancellable, error);
+  return write_calendar (self, events, TRUE, NULL, stream, cancellable, error);
 }
 
 /**
@@ -370,7 +385,82 @@ escale_ical_export_range (EscaleIcalExport  *self,
   if (events == NULL)
     return FALSE;
 
-  return write_calendar (self, events, FALSE, stream, cancellable, error);
+  return write_calendar (self, events, FALSE, NULL, stream, cancellable, error);
+}
+
+/* A seat or a place on the waitlist: what a personal calendar shows. A
+ * visit is loaded again for its stops, which lists leave out. */
+static gboolean
+collect_participant_events (EscaleIcalExport  *self,
+                            GPtrArray         *registrations,
+                            GPtrArray         *events,
+                            GArray            *waitlisted,
+                            GError           **error)
+{
+  /* Oldest first, as in the other calendars. */
+  for (guint i = registrations->len; i-- > 0;)
+    {
+      EscaleParticipantRegistration *entry = registrations->pdata[i];
+      EscaleRegistration *registration = escale_participant_registration_get_registration (entry);
+      EscaleEvent *event = escale_participant_registration_get_event (entry);
+      EscaleRegistrationStatus status = escale_registration_get_status (registration);
+      gboolean waiting = status == ESCALE_REGISTRATION_STATUS_WAITLISTED;
+
+      if (status == ESCALE_REGISTRATION_STATUS_CANCELLED || escale_event_get_starts_at (event) <= 0)
+        continue;
+      if (escale_event_get_kind (event) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT)
+        {
+          event = escale_event_repository_load (self->events, escale_event_get_id (event), error);
+          if (event == NULL)
+            return FALSE;
+        }
+      else
+        {
+          g_object_ref (event);
+        }
+      g_ptr_array_add (events, event);
+      g_array_append_val (waitlisted, waiting);
+    }
+
+  return TRUE;
+}
+
+/**
+ * escale_ical_export_participant:
+ * @registrations: where the participant's registrations are read
+ * @participant_id: whose calendar
+ * @stream: where the calendar is written; left open
+ *
+ * Writes a participant's personal calendar: every dated event they hold a
+ * seat for or wait for (cancelled registrations left out), with a visit's
+ * stops. Each entry has the event's own UID and SEQUENCE, so that it
+ * updates the same entry as the event's export does; STATUS is TENTATIVE
+ * while they are on the waitlist, CANCELLED for a cancelled event, the
+ * event's own otherwise. Other participants are never listed as attendees.
+ * A participant with no registration gets an empty calendar: the caller
+ * checks that the participant exists.
+ */
+gboolean
+escale_ical_export_participant (EscaleIcalExport             *self,
+                                EscaleRegistrationRepository *registrations,
+                                gint64                        participant_id,
+                                GOutputStream                *stream,
+                                GCancellable                 *cancellable,
+                                GError                      **error)
+{
+  g_autoptr(GPtrArray) theirs = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) waitlisted = g_array_new (FALSE, FALSE, sizeof (gboolean));
+
+  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
+  g_return_val_if_fail (ESCALE_IS_REGISTRATION_REPOSITORY (registrations), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  theirs = escale_registration_repository_list_for_participant (registrations, participant_id, error);
+  if (theirs == NULL || !collect_participant_events (self, theirs, events, waitlisted, error))
+    return FALSE;
+
+  return write_calendar (self, events, TRUE, (const gboolean *) waitlisted->data, stream, cancellable, error);
 }
 
 /**

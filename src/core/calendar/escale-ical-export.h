@@ -69,6 +69,12 @@ gboolean          escale_ical_export_range         (EscaleIcalExport            
                                                     GOutputStream                *stream,
                                                     GCancellable                 *cancellable,
                                                     GError                      **error);
+gboolean          escale_ical_export_participant   (EscaleIcalExport             *self,
+                                                    EscaleRegistrationRepository *registrations,
+                                                    gint64                        participant_id,
+                                                    GOutputStream                *stream,
+                                                    GCancellable                 *cancellable,
+                                                    GError                      **error);
 
 void              escale_ical_export_release_zones (void);
 

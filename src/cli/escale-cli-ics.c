@@ -22,6 +22,7 @@ typedef enum
   WHAT_VISIT,
   WHAT_RANGE,
   WHAT_PARTICIPANT,
+  WHAT_PARTNER,
 } What;
 
 typedef struct
@@ -41,6 +42,8 @@ write_calendar (EscaleCli         *cli,
 {
   switch (selection->what)
     {
+    case WHAT_PARTNER:
+      return escale_ical_export_partner (export, selection->id, stream, NULL, error);
     case WHAT_PARTICIPANT:
       return escale_ical_export_participant (export, cli->registrations, selection->id, stream, NULL, error);
     case WHAT_EVENT:
@@ -125,17 +128,18 @@ select_calendar (GOptionContext *context,
                  const char     *event,
                  const char     *visit,
                  const char     *participant,
+                 const char     *partner,
                  const char     *from,
                  const char     *to,
                  Selection      *selection,
                  int            *status)
 {
-  guint n_forms = (event != NULL) + (visit != NULL) + (participant != NULL) + (from != NULL || to != NULL);
+  guint n_forms = (event != NULL) + (visit != NULL) + (participant != NULL) + (partner != NULL) + (from != NULL || to != NULL);
 
   if (n_forms != 1)
     {
-      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID, --participant ID or --from DATE --to DATE")
-                                                              : _("Export one thing at a time: --event, --visit, --participant or --from and --to"));
+      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID, --participant ID, --partner ID or --from DATE --to DATE")
+                                                              : _("Export one thing at a time: --event, --visit, --participant, --partner or --from and --to"));
       return FALSE;
     }
 
@@ -153,6 +157,11 @@ select_calendar (GOptionContext *context,
     {
       selection->what = WHAT_PARTICIPANT;
       return escale_cli_parse_id (participant, "--participant", &selection->id, status);
+    }
+  if (partner != NULL)
+    {
+      selection->what = WHAT_PARTNER;
+      return escale_cli_parse_id (partner, "--partner", &selection->id, status);
     }
 
   selection->what = WHAT_RANGE;
@@ -199,6 +208,7 @@ ics_export (EscaleCli  *cli,
   g_autofree char *event = NULL;
   g_autofree char *visit = NULL;
   g_autofree char *participant = NULL;
+  g_autofree char *partner = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *method_name = NULL;
@@ -209,6 +219,8 @@ ics_export (EscaleCli  *cli,
     { "visit", 0, 0, G_OPTION_ARG_STRING, &visit, N_("Export this visit’s itinerary: the whole trip and each stop"), N_("ID") },
     { "participant", 0, 0, G_OPTION_ARG_STRING, &participant,
       N_("Export a participant’s own calendar: what they hold a seat for or wait for"), N_("ID") },
+    { "partner", 0, 0, G_OPTION_ARG_STRING, &partner,
+      N_("Export a partner’s calendar: the events it hosts or presents at, and the visits that stop there"), N_("ID") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Export every event that ends on or after this day (with --to)"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("… and starts on or before this day"), N_("YYYY-MM-DD") },
     { "attendees", 0, 0, G_OPTION_ARG_NONE, &attendees, N_("List the registered participants who have an email address as attendees"), NULL },
@@ -224,18 +236,21 @@ ics_export (EscaleCli  *cli,
   int status = ESCALE_CLI_EXIT_OK;
   gboolean written;
 
-  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary, a participant’s calendar or every event "
-                                           "between two days as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
+  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary, a participant’s or a partner’s calendar, "
+                                           "or every event between two days as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
                                            "Participants’ names and addresses are included only with --attendees. "
-                                           "A participant’s calendar shows a waitlisted place as tentative."));
+                                           "A participant’s calendar shows a waitlisted place as tentative; a partner’s shows "
+                                           "a visit as a whole and only its stops at that partner."));
   if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
     return status;
   if (argc > 1)
     return escale_cli_usage_error (context, _("Unexpected argument “%s”"), argv[1]);
-  if (!select_calendar (context, event, visit, participant, from, to, &selection, &status))
+  if (!select_calendar (context, event, visit, participant, partner, from, to, &selection, &status))
     return status;
   if (attendees && selection.what == WHAT_PARTICIPANT)
     return escale_cli_usage_error (context, _("--attendees: a participant’s calendar never lists the other participants"));
+  if (attendees && selection.what == WHAT_PARTNER)
+    return escale_cli_usage_error (context, _("--attendees: a partner’s calendar never lists participants"));
   if (method_name != NULL && !parse_method (method_name, &method))
     return escale_cli_usage_error (context, _("--method: “%s” is not a method; use publish, request or cancel"), method_name);
   if (output != NULL && *output == '\0')
@@ -245,6 +260,12 @@ ics_export (EscaleCli  *cli,
     return escale_cli_fail (error);
   if (selection.what == WHAT_PARTICIPANT && !participant_exists (cli, selection.id, &error))
     return escale_cli_fail (error);
+  if (selection.what == WHAT_PARTNER && escale_partner_repository_find (cli->partners, selection.id) == NULL)
+    {
+      g_set_error (&error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
+                   _("--partner: no partner has the ID %s"), partner);
+      return escale_cli_fail (error);
+    }
 
   export = escale_ical_export_new (cli->events);
   escale_ical_export_set_method (export, method);
@@ -271,7 +292,7 @@ ics_export (EscaleCli  *cli,
 }
 
 static const EscaleCliSubcommand subcommands[] = {
-  { "export", ics_export, N_("Export an event, a visit’s itinerary, a participant’s calendar or a date range as iCalendar") },
+  { "export", ics_export, N_("Export an event, a visit’s itinerary, a participant’s or a partner’s calendar, or a date range as iCalendar") },
 };
 
 int

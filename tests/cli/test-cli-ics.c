@@ -8,6 +8,7 @@
 
 #include "escale-event-repository.h"
 #include "escale-participant-repository.h"
+#include "escale-partner-repository.h"
 
 #include "cli-test-run.h"
 
@@ -335,7 +336,7 @@ test_mistakes (Fixture       *fixture,
     g_auto(Run) extra = { 0, };
 
     RUN (&nothing, "--db", fixture->db, "ics", "export");
-    assert_usage_error (&nothing, "--event ID, --visit ID, --participant ID or --from DATE --to DATE");
+    assert_usage_error (&nothing, "--event ID, --visit ID, --participant ID, --partner ID or --from DATE --to DATE");
     RUN (&two, "--db", fixture->db, "ics", "export", "--event", session, "--visit", session);
     assert_usage_error (&two, "one thing at a time");
     RUN (&half_range, "--db", fixture->db, "ics", "export", "--from", "2027-03-01");
@@ -494,6 +495,96 @@ test_participant (Fixture       *fixture,
   }
 }
 
+static void
+test_partner (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Setting) setting = { 0, };
+  g_auto(Run) run = { 0, };
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(EscaleRegionRepository) regions = NULL;
+  g_autoptr(EscalePartnerRepository) partners = NULL;
+  g_autoptr(EscaleEventRepository) events = NULL;
+  g_autoptr(EscalePartner) foundry = NULL;
+  g_autoptr(EscaleEvent) visit = NULL;
+  g_autoptr(EscaleEvent) hosted = NULL;
+  g_autoptr(EscaleItineraryStop) stop = NULL;
+  g_autoptr(GPtrArray) stops = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) calendar = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "fonderie.ics", NULL);
+  gint64 foundry_id;
+  JsonObject *entry;
+
+  build_database (fixture, &setting);
+  database = escale_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  regions = escale_region_repository_new (database, &error);
+  g_assert_no_error (error);
+  partners = escale_partner_repository_new (database, regions, &error);
+  g_assert_no_error (error);
+  events = escale_event_repository_new (database);
+  foundry = g_object_new (ESCALE_TYPE_PARTNER, "name", "Fonderie Horne", "kind", ESCALE_PARTNER_KIND_EMPLOYER,
+                          "region-code", "08", "city", "Rouyn-Noranda", NULL);
+  g_assert_true (escale_partner_repository_save (partners, foundry, &error));
+  g_assert_no_error (error);
+  foundry_id = escale_partner_get_id (foundry);
+
+  g_ptr_array_add (stops, escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Départ de Montréal",
+                                                     local_time ("America/Toronto", 3, 14, 6, 0),
+                                                     local_time ("America/Toronto", 3, 14, 6, 30)));
+  stop = escale_itinerary_stop_new (ESCALE_STOP_KIND_COMPANY_VISIT, "Visite de la fonderie",
+                                    local_time ("America/Toronto", 3, 14, 13, 0), local_time ("America/Toronto", 3, 14, 15, 0));
+  escale_itinerary_stop_set_organization_id (stop, foundry_id);
+  g_ptr_array_add (stops, g_object_ref (stop));
+  visit = save_event (events, ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Visite en Abitibi", "America/Toronto",
+                      local_time ("America/Toronto", 3, 14, 6, 0), local_time ("America/Toronto", 3, 14, 22, 0), stops);
+  hosted = save_event (events, ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance à la fonderie", "America/Toronto",
+                       local_time ("America/Toronto", 4, 10, 19, 0), local_time ("America/Toronto", 4, 10, 20, 0), NULL);
+  escale_event_set_partner_ids (hosted, &foundry_id, 1);
+  escale_event_repository_save (events, hosted, &error);
+  g_assert_no_error (error);
+  g_clear_object (&events);
+  g_clear_object (&partners);
+  g_clear_object (&regions);
+  g_clear_object (&database);
+
+  id = id_text (foundry_id);
+  RUN (&run, "--db", fixture->db, "ics", "export", "--partner", id, "-o", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* The visit as a whole, its stop at the foundry (not the departure),
+   * the session the foundry hosts; nothing else. */
+  calendar = check_ics (path);
+  g_assert_cmpuint (json_array_get_length (array_member (calendar, "entries")), ==, 3);
+  g_assert_cmpstr (string_member (entry_with_uid (calendar, escale_event_get_ical_uid (visit)), "summary"), ==,
+                   "Visite en Abitibi");
+  g_assert_cmpstr (string_member (entry_with_uid (calendar, escale_event_get_ical_uid (hosted)), "status"), ==,
+                   "CONFIRMED");
+  entry = entry_with_uid (calendar, string_member (item (array_member (calendar, "entries"), 1), "uid"));
+  g_assert_cmpstr (string_member (entry, "summary"), ==, "Visite de la fonderie");
+  /* 13:00 on the day DST starts is 17:00 UTC. */
+  g_assert_cmpint (int_member (entry, "start"), ==, utc_time (3, 14, 17, 0));
+
+  {
+    g_auto(Run) unknown = { 0, };
+    g_auto(Run) bad_id = { 0, };
+    g_auto(Run) attendees = { 0, };
+    g_auto(Run) help = { 0, };
+
+    RUN (&unknown, "--db", fixture->db, "ics", "export", "--partner", "999");
+    assert_data_error (&unknown, "--partner: no partner has the ID 999");
+    RUN (&bad_id, "--db", fixture->db, "ics", "export", "--partner", "Horne");
+    assert_usage_error (&bad_id, "--partner: “Horne” is not an ID");
+    RUN (&attendees, "--db", fixture->db, "ics", "export", "--partner", id, "--attendees");
+    assert_usage_error (&attendees, "--attendees: a partner’s calendar never lists participants");
+    RUN (&help, "ics", "export", "--help");
+    g_assert_nonnull (strstr (help.out, "--partner=ID"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +595,7 @@ main (int   argc,
   g_test_add ("/cli/ics/visit-to-file", Fixture, NULL, fixture_set_up, test_visit_to_file, fixture_tear_down);
   g_test_add ("/cli/ics/range", Fixture, NULL, fixture_set_up, test_range, fixture_tear_down);
   g_test_add ("/cli/ics/participant", Fixture, NULL, fixture_set_up, test_participant, fixture_tear_down);
+  g_test_add ("/cli/ics/partner", Fixture, NULL, fixture_set_up, test_partner, fixture_tear_down);
   g_test_add ("/cli/ics/mistakes", Fixture, NULL, fixture_set_up, test_mistakes, fixture_tear_down);
 
   return cli_test_run ();

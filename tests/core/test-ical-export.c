@@ -6,6 +6,7 @@
 
 #include "escale-event-repository.h"
 #include "escale-ical-export.h"
+#include "escale-partner-repository.h"
 #include "escale-registration-repository.h"
 #include "participant-fixture.h"
 
@@ -708,6 +709,108 @@ test_participant (Fixture       *fixture,
   escale_ical_export_release_zones ();
 }
 
+static gint64
+save_partner (Fixture    *fixture,
+              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EscalePartnerRepository) partners = escale_partner_repository_new (fixture->database, fixture->regions, &error);
+  g_autoptr(EscalePartner) partner = g_object_new (ESCALE_TYPE_PARTNER, "name", name, "kind", ESCALE_PARTNER_KIND_EMPLOYER,
+                                                   "region-code", "01", "city", "Rimouski", NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (escale_partner_repository_save (partners, partner, &error));
+  g_assert_no_error (error);
+  return escale_partner_get_id (partner);
+}
+
+static icalcomponent *
+export_partner_ok (EscaleIcalExport *export,
+                   gint64            partner_id)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (escale_ical_export_partner (export, partner_id, stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+  g_assert_null (strstr (text, "ATTENDEE"));
+  return parse (text);
+}
+
+static void
+test_partner (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(EscaleEventRepository) events = escale_event_repository_new (fixture->database);
+  g_autoptr(EscaleRegistrationRepository) registrations = escale_registration_repository_new (fixture->participants,
+                                                                                              region_list (fixture));
+  g_autoptr(EscaleEvent) visit = new_event (ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Visite au Bas-Saint-Laurent", TORONTO,
+                                            "2027-03-13 07:00", "2027-03-14 20:00");
+  g_autoptr(EscaleEvent) session = new_event (ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance avec le cégep", TORONTO,
+                                              "2027-03-20 19:00", "2027-03-20 20:00");
+  g_autoptr(EscaleEvent) other = new_event (ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance sans partenaire", TORONTO,
+                                            "2027-03-21 19:00", "2027-03-21 20:00");
+  g_autoptr(EscaleItineraryStop) departure = escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Départ",
+                                                                        at ("2027-03-13 07:00", TORONTO),
+                                                                        at ("2027-03-13 07:30", TORONTO));
+  g_autoptr(EscaleItineraryStop) plant = escale_itinerary_stop_new (ESCALE_STOP_KIND_COMPANY_VISIT, "Visite de l’usine",
+                                                                    at ("2027-03-14 10:00", TORONTO),
+                                                                    at ("2027-03-14 12:00", TORONTO));
+  g_autoptr(EscaleItineraryStop) college = escale_itinerary_stop_new (ESCALE_STOP_KIND_PRESENTATION, "Présentation du cégep",
+                                                                      at ("2027-03-14 14:00", TORONTO),
+                                                                      at ("2027-03-14 15:00", TORONTO));
+  g_autoptr(EscaleEvent) loaded = NULL;
+  g_autoptr(EscaleItineraryStop) plant_stop = NULL;
+  g_autoptr(EscaleItineraryStop) college_stop = NULL;
+  g_autoptr(EscaleIcalExport) export = escale_ical_export_new (events);
+  g_autoptr(icalcomponent) foundry_calendar = NULL;
+  g_autoptr(icalcomponent) college_calendar = NULL;
+  g_autoptr(icalcomponent) empty = NULL;
+  gint64 foundry_id = save_partner (fixture, "Fonderie du Bas-Saint-Laurent");
+  gint64 college_id = save_partner (fixture, "Cégep de Rimouski");
+  icalcomponent *entry;
+
+  escale_itinerary_stop_set_organization_id (plant, foundry_id);
+  escale_itinerary_stop_set_organization_id (college, college_id);
+  escale_event_add_stop (visit, departure);
+  escale_event_add_stop (visit, plant);
+  escale_event_add_stop (visit, college);
+  escale_event_set_partner_ids (session, &college_id, 1);
+  save_event_ok (events, visit);
+  save_event_ok (events, session);
+  save_event_ok (events, other);
+  loaded = load_event_ok (events, escale_event_get_id (visit));
+  plant_stop = g_list_model_get_item (escale_event_get_stops (loaded), 1);
+  college_stop = g_list_model_get_item (escale_event_get_stops (loaded), 2);
+  escale_ical_export_set_attendees (export, registrations, fixture->participants);
+
+  /* The foundry: the visit as a whole, and its own stop only. */
+  foundry_calendar = export_partner_ok (export, foundry_id);
+  g_assert_cmpuint (count (foundry_calendar, ICAL_VEVENT_COMPONENT), ==, 2);
+  entry_with_uid (foundry_calendar, escale_event_get_ical_uid (visit));
+  entry = entry_with_uid (foundry_calendar, escale_itinerary_stop_get_ical_uid (plant_stop));
+  g_assert_cmpstr (icalcomponent_get_summary (entry), ==, "Visite de l’usine");
+  /* The day after DST starts. */
+  g_assert_cmpint (instant_of (foundry_calendar, entry, ICAL_DTSTART_PROPERTY), ==, at ("2027-03-14 10:00", TORONTO));
+
+  /* The college: its stop, and the session it hosts. */
+  college_calendar = export_partner_ok (export, college_id);
+  g_assert_cmpuint (count (college_calendar, ICAL_VEVENT_COMPONENT), ==, 3);
+  entry_with_uid (college_calendar, escale_event_get_ical_uid (visit));
+  entry_with_uid (college_calendar, escale_itinerary_stop_get_ical_uid (college_stop));
+  entry = entry_with_uid (college_calendar, escale_event_get_ical_uid (session));
+  g_assert_cmpint (sequence_of (entry), ==, (int) escale_event_get_ical_sequence (session));
+
+  empty = export_partner_ok (export, 999);
+  g_assert_cmpuint (count (empty, ICAL_VEVENT_COMPONENT), ==, 0);
+
+  escale_ical_export_release_zones ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +825,7 @@ main (int   argc,
   ADD ("/ical-export/status-and-methods", test_status_and_methods);
   ADD ("/ical-export/attendees", test_attendees);
   ADD ("/ical-export/participant", test_participant);
+  ADD ("/ical-export/partner", test_partner);
 #undef ADD
 
   return g_test_run ();

@@ -102,15 +102,57 @@ mark_waitlisted (icalcomponent *entry)
     icalcomponent_set_status (entry, ICAL_STATUS_TENTATIVE);
 }
 
-/* The events of @events that have a date, with their stops when @stops.
- * @waitlisted, when not %NULL, says for each event whether its entries are
- * a waitlisted participant's copy; such a personal calendar never lists
- * the other participants. */
+/* What a calendar takes of its events. */
+typedef struct
+{
+  gboolean        stops;          /* a visit's stops, each as its own entry */
+  gint64          stop_partner;   /* > 0: only the stops at this partner */
+  gboolean        personal;       /* someone's own copy: no ATTENDEE */
+  const gboolean *waitlisted;     /* NULL, or per event: a waitlisted copy */
+} Contents;
+
+static gboolean
+takes_stop (const Contents      *contents,
+            EscaleItineraryStop *stop)
+{
+  return contents->stops &&
+         (contents->stop_partner <= 0 || escale_itinerary_stop_get_organization_id (stop) == contents->stop_partner);
+}
+
+static gboolean
+write_stops (const EscaleIcalEntryContext  *context,
+             const Contents                *contents,
+             EscaleEvent                   *event,
+             gboolean                       tentative,
+             GOutputStream                 *stream,
+             GCancellable                  *cancellable,
+             GError                       **error)
+{
+  GListModel *itinerary = escale_event_get_stops (event);
+
+  for (guint j = 0; j < g_list_model_get_n_items (itinerary); j++)
+    {
+      g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (itinerary, j);
+      g_autoptr(icalcomponent) entry = NULL;
+
+      if (escale_itinerary_stop_get_starts_at (stop) <= 0 || !takes_stop (contents, stop))
+        continue;
+      entry = _escale_ical_stop_entry (context, event, stop);
+      if (tentative)
+        mark_waitlisted (entry);
+      if (!_escale_ical_write_component (stream, entry, cancellable, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The events of @events that have a date, and what @contents takes of
+ * them. */
 static gboolean
 write_calendar (EscaleIcalExport  *self,
                 GPtrArray         *events,
-                gboolean           stops,
-                const gboolean    *waitlisted,
+                const Contents    *contents,
                 GOutputStream     *stream,
                 GCancellable      *cancellable,
                 GError           **error)
@@ -118,7 +160,7 @@ write_calendar (EscaleIcalExport  *self,
   g_autoptr(EscaleIcalZones) zones = _escale_ical_zones_new ();
   EscaleIcalEntryContext context = entry_context (self);
 
-  if (waitlisted != NULL)
+  if (contents->personal)
     context.registrations = NULL;
 
   for (guint i = 0; i < events->len; i++)
@@ -128,12 +170,13 @@ write_calendar (EscaleIcalExport  *self,
       const char *tzid = escale_event_get_tzid (event);
 
       _escale_ical_zones_add (zones, tzid, escale_event_get_starts_at (event), escale_event_get_ends_at (event));
-      for (guint j = 0; stops && j < g_list_model_get_n_items (itinerary); j++)
+      for (guint j = 0; j < g_list_model_get_n_items (itinerary); j++)
         {
           g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (itinerary, j);
 
-          _escale_ical_zones_add (zones, tzid, escale_itinerary_stop_get_starts_at (stop),
-                                  escale_itinerary_stop_get_ends_at (stop));
+          if (takes_stop (contents, stop))
+            _escale_ical_zones_add (zones, tzid, escale_itinerary_stop_get_starts_at (stop),
+                                    escale_itinerary_stop_get_ends_at (stop));
         }
     }
 
@@ -143,9 +186,7 @@ write_calendar (EscaleIcalExport  *self,
   for (guint i = 0; i < events->len; i++)
     {
       EscaleEvent *event = events->pdata[i];
-      GListModel *itinerary = escale_event_get_stops (event);
-
-      gboolean tentative = waitlisted != NULL && waitlisted[i];
+      gboolean tentative = contents->waitlisted != NULL && contents->waitlisted[i];
       g_autoptr(icalcomponent) whole = NULL;
 
       if (escale_event_get_starts_at (event) <= 0)
@@ -155,22 +196,9 @@ write_calendar (EscaleIcalExport  *self,
         return FALSE;
       if (tentative)
         mark_waitlisted (whole);
-      if (!_escale_ical_write_component (stream, whole, cancellable, error))
+      if (!_escale_ical_write_component (stream, whole, cancellable, error) ||
+          !write_stops (&context, contents, event, tentative, stream, cancellable, error))
         return FALSE;
-
-      for (guint j = 0; stops && j < g_list_model_get_n_items (itinerary); j++)
-        {
-          g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (itinerary, j);
-          g_autoptr(icalcomponent) entry = NULL;
-
-          if (escale_itinerary_stop_get_starts_at (stop) <= 0)
-            continue;
-          entry = _escale_ical_stop_entry (&context, event, stop);
-          if (tentative)
-            mark_waitlisted (entry);
-          if (!_escale_ical_write_component (stream, entry, cancellable, error))
-            return FALSE;
-        }
     }
 
   return write_text (stream, "END:VCALENDAR\r\n", cancellable, error);
@@ -316,7 +344,7 @@ escale_ical_export_event (EscaleIcalExport  *self,
     return FALSE;
   g_ptr_array_add (events, event);
 
-  return write_calendar (self, events, FALSE, NULL, stream, cancellable, error);
+  return write_calendar (self, events, &(Contents) { .stops = FALSE }, stream, cancellable, error);
 }
 
 /**
@@ -354,7 +382,7 @@ escale_ical_export_visit (EscaleIcalExport  *self,
       return FALSE;
     }
 
-  return write_calendar (self, events, TRUE, NULL, stream, cancellable, error);
+  return write_calendar (self, events, &(Contents) { .stops = TRUE }, stream, cancellable, error);
 }
 
 /**
@@ -385,7 +413,7 @@ escale_ical_export_range (EscaleIcalExport  *self,
   if (events == NULL)
     return FALSE;
 
-  return write_calendar (self, events, FALSE, NULL, stream, cancellable, error);
+  return write_calendar (self, events, &(Contents) { .stops = FALSE }, stream, cancellable, error);
 }
 
 /* A seat or a place on the waitlist: what a personal calendar shows. A
@@ -451,6 +479,7 @@ escale_ical_export_participant (EscaleIcalExport             *self,
   g_autoptr(GPtrArray) theirs = NULL;
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) waitlisted = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  Contents contents = { .stops = TRUE, .personal = TRUE };
 
   g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
   g_return_val_if_fail (ESCALE_IS_REGISTRATION_REPOSITORY (registrations), FALSE);
@@ -460,7 +489,44 @@ escale_ical_export_participant (EscaleIcalExport             *self,
   if (theirs == NULL || !collect_participant_events (self, theirs, events, waitlisted, error))
     return FALSE;
 
-  return write_calendar (self, events, TRUE, (const gboolean *) waitlisted->data, stream, cancellable, error);
+  contents.waitlisted = (const gboolean *) waitlisted->data;
+  return write_calendar (self, events, &contents, stream, cancellable, error);
+}
+
+/**
+ * escale_ical_export_partner:
+ * @partner_id: a partner organisation
+ * @stream: where the calendar is written; left open
+ *
+ * Writes a partner's calendar: every dated event that lists the partner
+ * as a host or presenter, and every visit with a stop at the partner. A
+ * visit comes as its whole-trip entry plus its stops at that partner
+ * only (the others are no business of theirs), even when it lists the
+ * partner as a host. The
+ * entries keep the events' and stops' own UIDs. Participants are never
+ * listed: the partner is outside the organisation. A partner that takes
+ * part in nothing gets an empty calendar; the caller checks that it
+ * exists.
+ */
+gboolean
+escale_ical_export_partner (EscaleIcalExport  *self,
+                            gint64             partner_id,
+                            GOutputStream     *stream,
+                            GCancellable      *cancellable,
+                            GError           **error)
+{
+  g_autoptr(GPtrArray) events = NULL;
+
+  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
+  g_return_val_if_fail (partner_id > 0, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  events = escale_event_repository_list_for_partner (self->events, partner_id, error);
+  if (events == NULL)
+    return FALSE;
+
+  return write_calendar (self, events, &(Contents) { .stops = TRUE, .stop_partner = partner_id, .personal = TRUE },
+                         stream, cancellable, error);
 }
 
 /**

@@ -75,6 +75,11 @@ gboolean          escale_ical_export_participant   (EscaleIcalExport            
                                                     GOutputStream                *stream,
                                                     GCancellable                 *cancellable,
                                                     GError                      **error);
+gboolean          escale_ical_export_partner       (EscaleIcalExport             *self,
+                                                    gint64                        partner_id,
+                                                    GOutputStream                *stream,
+                                                    GCancellable                 *cancellable,
+                                                    GError                      **error);
 
 void              escale_ical_export_release_zones (void);
 

@@ -23,6 +23,7 @@ typedef enum
   WHAT_RANGE,
   WHAT_PARTICIPANT,
   WHAT_PARTNER,
+  WHAT_SERIES,
 } What;
 
 typedef struct
@@ -42,6 +43,8 @@ write_calendar (EscaleCli         *cli,
 {
   switch (selection->what)
     {
+    case WHAT_SERIES:
+      return escale_ical_export_series (export, cli->series, selection->id, stream, NULL, error);
     case WHAT_PARTNER:
       return escale_ical_export_partner (export, selection->id, stream, NULL, error);
     case WHAT_PARTICIPANT:
@@ -127,6 +130,7 @@ static gboolean
 select_calendar (GOptionContext *context,
                  const char     *event,
                  const char     *visit,
+                 const char     *series,
                  const char     *participant,
                  const char     *partner,
                  const char     *from,
@@ -134,12 +138,14 @@ select_calendar (GOptionContext *context,
                  Selection      *selection,
                  int            *status)
 {
-  guint n_forms = (event != NULL) + (visit != NULL) + (participant != NULL) + (partner != NULL) + (from != NULL || to != NULL);
+  guint n_forms = (event != NULL) + (visit != NULL) + (series != NULL) + (participant != NULL) + (partner != NULL) + (from != NULL || to != NULL);
 
   if (n_forms != 1)
     {
-      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID, --participant ID, --partner ID or --from DATE --to DATE")
-                                                              : _("Export one thing at a time: --event, --visit, --participant, --partner or --from and --to"));
+      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID, --series ID, --participant ID, --partner ID "
+                                                                "or --from DATE --to DATE")
+                                                              : _("Export one thing at a time: --event, --visit, --series, --participant, "
+                                                                  "--partner or --from and --to"));
       return FALSE;
     }
 
@@ -152,6 +158,11 @@ select_calendar (GOptionContext *context,
     {
       selection->what = WHAT_VISIT;
       return escale_cli_parse_id (visit, "--visit", &selection->id, status);
+    }
+  if (series != NULL)
+    {
+      selection->what = WHAT_SERIES;
+      return escale_cli_parse_id (series, "--series", &selection->id, status);
     }
   if (participant != NULL)
     {
@@ -207,6 +218,7 @@ ics_export (EscaleCli  *cli,
 {
   g_autofree char *event = NULL;
   g_autofree char *visit = NULL;
+  g_autofree char *series = NULL;
   g_autofree char *participant = NULL;
   g_autofree char *partner = NULL;
   g_autofree char *from = NULL;
@@ -217,6 +229,8 @@ ics_export (EscaleCli  *cli,
   GOptionEntry entries[] = {
     { "event", 0, 0, G_OPTION_ARG_STRING, &event, N_("Export this event"), N_("ID") },
     { "visit", 0, 0, G_OPTION_ARG_STRING, &visit, N_("Export this visit’s itinerary: the whole trip and each stop"), N_("ID") },
+    { "series", 0, 0, G_OPTION_ARG_STRING, &series,
+      N_("Export a series of sessions as one repeating entry, with its moved and cancelled sessions"), N_("ID") },
     { "participant", 0, 0, G_OPTION_ARG_STRING, &participant,
       N_("Export a participant’s own calendar: what they hold a seat for or wait for"), N_("ID") },
     { "partner", 0, 0, G_OPTION_ARG_STRING, &partner,
@@ -236,8 +250,8 @@ ics_export (EscaleCli  *cli,
   int status = ESCALE_CLI_EXIT_OK;
   gboolean written;
 
-  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary, a participant’s or a partner’s calendar, "
-                                           "or every event between two days as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
+  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary, a series of sessions, a participant’s or a "
+                                           "partner’s calendar, or every event between two days as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
                                            "Participants’ names and addresses are included only with --attendees. "
                                            "A participant’s calendar shows a waitlisted place as tentative; a partner’s shows "
                                            "a visit as a whole and only its stops at that partner."));
@@ -245,10 +259,12 @@ ics_export (EscaleCli  *cli,
     return status;
   if (argc > 1)
     return escale_cli_usage_error (context, _("Unexpected argument “%s”"), argv[1]);
-  if (!select_calendar (context, event, visit, participant, partner, from, to, &selection, &status))
+  if (!select_calendar (context, event, visit, series, participant, partner, from, to, &selection, &status))
     return status;
   if (attendees && selection.what == WHAT_PARTICIPANT)
     return escale_cli_usage_error (context, _("--attendees: a participant’s calendar never lists the other participants"));
+  if (attendees && selection.what == WHAT_SERIES)
+    return escale_cli_usage_error (context, _("--attendees: people register for one session, not for a whole series"));
   if (attendees && selection.what == WHAT_PARTNER)
     return escale_cli_usage_error (context, _("--attendees: a partner’s calendar never lists participants"));
   if (method_name != NULL && !parse_method (method_name, &method))
@@ -292,7 +308,7 @@ ics_export (EscaleCli  *cli,
 }
 
 static const EscaleCliSubcommand subcommands[] = {
-  { "export", ics_export, N_("Export an event, a visit’s itinerary, a participant’s or a partner’s calendar, or a date range as iCalendar") },
+  { "export", ics_export, N_("Export an event, a visit’s itinerary, a series, a participant’s or a partner’s calendar, or a date range as iCalendar") },
 };
 
 int

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "escale-event-repository.h"
+#include "escale-event-series-repository.h"
 #include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 
@@ -336,7 +337,7 @@ test_mistakes (Fixture       *fixture,
     g_auto(Run) extra = { 0, };
 
     RUN (&nothing, "--db", fixture->db, "ics", "export");
-    assert_usage_error (&nothing, "--event ID, --visit ID, --participant ID, --partner ID or --from DATE --to DATE");
+    assert_usage_error (&nothing, "--event ID, --visit ID, --series ID, --participant ID, --partner ID or --from DATE --to DATE");
     RUN (&two, "--db", fixture->db, "ics", "export", "--event", session, "--visit", session);
     assert_usage_error (&two, "one thing at a time");
     RUN (&half_range, "--db", fixture->db, "ics", "export", "--from", "2027-03-01");
@@ -585,6 +586,95 @@ test_partner (Fixture       *fixture,
   }
 }
 
+static void
+test_series (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(Run) exclude = { 0, };
+  g_auto(Run) run = { 0, };
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(EscaleEventRepository) events = NULL;
+  g_autoptr(EscaleEventSeriesRepository) repository = NULL;
+  g_autoptr(EscaleEvent) model = escale_event_new (ESCALE_EVENT_KIND_INFORMATION_SESSION);
+  g_autoptr(EscaleEventSeries) series = escale_event_series_new (ESCALE_SERIES_FREQUENCY_WEEKLY, 1, "2027-03-25");
+  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) calendar = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "série.ics", NULL);
+  JsonArray *entries;
+  JsonObject *master, *cancelled;
+
+  /* Thursdays, 13:30 in Montréal, from 4 to 25 March 2027 (DST on the 14th). */
+  database = escale_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  events = escale_event_repository_new (database);
+  repository = escale_event_series_repository_new (events);
+  escale_event_set_text (model, "title", TITLE);
+  escale_event_set_text (model, "tzid", "America/Toronto");
+  escale_event_set_times (model, local_time ("America/Toronto", 3, 4, 13, 30), local_time ("America/Toronto", 3, 4, 15, 0));
+  escale_event_set_capacity (model, 30);
+  escale_event_set_status (model, ESCALE_EVENT_STATUS_PUBLISHED);
+  g_assert_true (escale_event_series_repository_create (repository, series, model, &error));
+  g_assert_no_error (error);
+  occurrences = escale_event_series_repository_list_occurrences (repository, escale_event_series_get_id (series), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (occurrences->len, ==, 4);
+  uid = g_strdup_printf ("series-%" G_GINT64_FORMAT "-%s", escale_event_series_get_id (series),
+                         escale_event_get_ical_uid (occurrences->pdata[0]));
+  g_assert_true (escale_event_repository_cancel (events, occurrences->pdata[3], &error));
+  g_assert_no_error (error);
+  g_clear_object (&repository);
+  g_clear_object (&events);
+  g_clear_object (&database);
+
+  id = id_text (escale_event_series_get_id (series));
+  RUN (&exclude, "--db", fixture->db, "events", "series-exclude", id, "2027-03-11");
+  g_assert_cmpint (exclude.status, ==, 0);
+
+  RUN (&run, "--db", fixture->db, "ics", "export", "--series", id, "-o", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* One repeating entry and the cancelled session's override. */
+  calendar = check_ics (path);
+  entries = array_member (calendar, "entries");
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  master = item (entries, 0);
+  g_assert_cmpstr (string_member (master, "uid"), ==, uid);
+  g_assert_cmpstr (string_member (master, "summary"), ==, TITLE);
+  g_assert_cmpstr (string_member (master, "tzid"), ==, "America/Toronto");
+  g_assert_cmpint (int_member (master, "start"), ==, utc_time (3, 4, 18, 30));
+  g_assert_cmpint (int_member (master, "end"), ==, utc_time (3, 4, 20, 0));
+  g_assert_nonnull (strstr (string_member (master, "rrule"), "FREQ=WEEKLY"));
+  g_assert_nonnull (strstr (string_member (master, "rrule"), "UNTIL=20270326T035959Z"));
+  g_assert_cmpuint (json_array_get_length (array_member (master, "exdates")), ==, 1);
+  g_assert_cmpint (json_array_get_int_element (array_member (master, "exdates"), 0), ==, utc_time (3, 11, 18, 30));
+  cancelled = item (entries, 1);
+  g_assert_cmpstr (string_member (cancelled, "uid"), ==, uid);
+  g_assert_cmpstr (string_member (cancelled, "status"), ==, "CANCELLED");
+  /* After the change of time: 13:30 is 17:30 UTC. */
+  g_assert_cmpint (int_member (cancelled, "recurrence_id"), ==, utc_time (3, 25, 17, 30));
+  g_assert_cmpint (int_member (cancelled, "start"), ==, utc_time (3, 25, 17, 30));
+
+  {
+    g_auto(Run) unknown = { 0, };
+    g_auto(Run) bad_id = { 0, };
+    g_auto(Run) attendees = { 0, };
+    g_auto(Run) help = { 0, };
+
+    RUN (&unknown, "--db", fixture->db, "ics", "export", "--series", "999");
+    assert_data_error (&unknown, "There is no series number 999");
+    RUN (&bad_id, "--db", fixture->db, "ics", "export", "--series", "jeudis");
+    assert_usage_error (&bad_id, "--series: “jeudis” is not an ID");
+    RUN (&attendees, "--db", fixture->db, "ics", "export", "--series", id, "--attendees");
+    assert_usage_error (&attendees, "--attendees: people register for one session");
+    RUN (&help, "ics", "export", "--help");
+    g_assert_nonnull (strstr (help.out, "--series=ID"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +686,7 @@ main (int   argc,
   g_test_add ("/cli/ics/range", Fixture, NULL, fixture_set_up, test_range, fixture_tear_down);
   g_test_add ("/cli/ics/participant", Fixture, NULL, fixture_set_up, test_participant, fixture_tear_down);
   g_test_add ("/cli/ics/partner", Fixture, NULL, fixture_set_up, test_partner, fixture_tear_down);
+  g_test_add ("/cli/ics/series", Fixture, NULL, fixture_set_up, test_series, fixture_tear_down);
   g_test_add ("/cli/ics/mistakes", Fixture, NULL, fixture_set_up, test_mistakes, fixture_tear_down);
 
   return cli_test_run ();

@@ -62,8 +62,8 @@ write_text (GOutputStream  *stream,
 }
 
 /* Everything up to the first entry. */
-static gboolean
-write_head (EscaleIcalExport  *self,
+gboolean
+_escale_ical_export_write_head (EscaleIcalExport  *self,
             EscaleIcalZones   *zones,
             GOutputStream     *stream,
             GCancellable      *cancellable,
@@ -76,12 +76,14 @@ write_head (EscaleIcalExport  *self,
                                            "METHOD:%s\r\n",
                                            method_names[self->method]);
 
+  g_assert (ESCALE_IS_ICAL_EXPORT (self));
+
   return write_text (stream, head, cancellable, error) &&
          _escale_ical_zones_write (zones, stream, cancellable, error);
 }
 
-static EscaleIcalEntryContext
-entry_context (EscaleIcalExport *self)
+EscaleIcalEntryContext
+_escale_ical_export_entry_context (EscaleIcalExport *self)
 {
   EscaleIcalEntryContext context = {
     .method = self->method,
@@ -158,7 +160,7 @@ write_calendar (EscaleIcalExport  *self,
                 GError           **error)
 {
   g_autoptr(EscaleIcalZones) zones = _escale_ical_zones_new ();
-  EscaleIcalEntryContext context = entry_context (self);
+  EscaleIcalEntryContext context = _escale_ical_export_entry_context (self);
 
   if (contents->personal)
     context.registrations = NULL;
@@ -180,7 +182,7 @@ write_calendar (EscaleIcalExport  *self,
         }
     }
 
-  if (!write_head (self, zones, stream, cancellable, error))
+  if (!_escale_ical_export_write_head (self, zones, stream, cancellable, error))
     return FALSE;
 
   for (guint i = 0; i < events->len; i++)

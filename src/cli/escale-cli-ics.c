@@ -21,6 +21,9 @@ typedef enum
   WHAT_EVENT,
   WHAT_VISIT,
   WHAT_RANGE,
+  WHAT_PARTICIPANT,
+  WHAT_PARTNER,
+  WHAT_SERIES,
 } What;
 
 typedef struct
@@ -32,13 +35,20 @@ typedef struct
 } Selection;
 
 static gboolean
-write_calendar (EscaleIcalExport  *export,
+write_calendar (EscaleCli         *cli,
+                EscaleIcalExport  *export,
                 const Selection   *selection,
                 GOutputStream     *stream,
                 GError           **error)
 {
   switch (selection->what)
     {
+    case WHAT_SERIES:
+      return escale_ical_export_series (export, cli->series, selection->id, stream, NULL, error);
+    case WHAT_PARTNER:
+      return escale_ical_export_partner (export, selection->id, stream, NULL, error);
+    case WHAT_PARTICIPANT:
+      return escale_ical_export_participant (export, cli->registrations, selection->id, stream, NULL, error);
     case WHAT_EVENT:
       return escale_ical_export_event (export, selection->id, stream, NULL, error);
     case WHAT_VISIT:
@@ -53,7 +63,8 @@ write_calendar (EscaleIcalExport  *export,
  * watches the file never reads half a calendar, and a failed export leaves
  * the previous file as it was. */
 static gboolean
-write_file (EscaleIcalExport  *export,
+write_file (EscaleCli         *cli,
+            EscaleIcalExport  *export,
             const Selection   *selection,
             const char        *path,
             GError           **error)
@@ -75,7 +86,7 @@ write_file (EscaleIcalExport  *export,
     }
 
   stream = g_unix_output_stream_new (fd, TRUE);
-  written = write_calendar (export, selection, stream, error) &&
+  written = write_calendar (cli, export, selection, stream, error) &&
             g_output_stream_close (stream, NULL, error);
   if (written && g_rename (temporary, path) != 0)
     {
@@ -119,17 +130,22 @@ static gboolean
 select_calendar (GOptionContext *context,
                  const char     *event,
                  const char     *visit,
+                 const char     *series,
+                 const char     *participant,
+                 const char     *partner,
                  const char     *from,
                  const char     *to,
                  Selection      *selection,
                  int            *status)
 {
-  guint n_forms = (event != NULL) + (visit != NULL) + (from != NULL || to != NULL);
+  guint n_forms = (event != NULL) + (visit != NULL) + (series != NULL) + (participant != NULL) + (partner != NULL) + (from != NULL || to != NULL);
 
   if (n_forms != 1)
     {
-      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID or --from DATE --to DATE")
-                                                              : _("Export one thing at a time: --event, --visit or --from and --to"));
+      *status = escale_cli_usage_error (context, n_forms == 0 ? _("Say what to export: --event ID, --visit ID, --series ID, --participant ID, --partner ID "
+                                                                "or --from DATE --to DATE")
+                                                              : _("Export one thing at a time: --event, --visit, --series, --participant, "
+                                                                  "--partner or --from and --to"));
       return FALSE;
     }
 
@@ -142,6 +158,21 @@ select_calendar (GOptionContext *context,
     {
       selection->what = WHAT_VISIT;
       return escale_cli_parse_id (visit, "--visit", &selection->id, status);
+    }
+  if (series != NULL)
+    {
+      selection->what = WHAT_SERIES;
+      return escale_cli_parse_id (series, "--series", &selection->id, status);
+    }
+  if (participant != NULL)
+    {
+      selection->what = WHAT_PARTICIPANT;
+      return escale_cli_parse_id (participant, "--participant", &selection->id, status);
+    }
+  if (partner != NULL)
+    {
+      selection->what = WHAT_PARTNER;
+      return escale_cli_parse_id (partner, "--partner", &selection->id, status);
     }
 
   selection->what = WHAT_RANGE;
@@ -169,6 +200,17 @@ select_calendar (GOptionContext *context,
   return TRUE;
 }
 
+/* An unknown participant would otherwise get an empty calendar. */
+static gboolean
+participant_exists (EscaleCli  *cli,
+                    gint64      id,
+                    GError    **error)
+{
+  g_autoptr(EscaleParticipant) participant = escale_participant_repository_load (cli->participants, id, error);
+
+  return participant != NULL;
+}
+
 static int
 ics_export (EscaleCli  *cli,
             int         argc,
@@ -176,6 +218,9 @@ ics_export (EscaleCli  *cli,
 {
   g_autofree char *event = NULL;
   g_autofree char *visit = NULL;
+  g_autofree char *series = NULL;
+  g_autofree char *participant = NULL;
+  g_autofree char *partner = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *method_name = NULL;
@@ -184,6 +229,12 @@ ics_export (EscaleCli  *cli,
   GOptionEntry entries[] = {
     { "event", 0, 0, G_OPTION_ARG_STRING, &event, N_("Export this event"), N_("ID") },
     { "visit", 0, 0, G_OPTION_ARG_STRING, &visit, N_("Export this visit’s itinerary: the whole trip and each stop"), N_("ID") },
+    { "series", 0, 0, G_OPTION_ARG_STRING, &series,
+      N_("Export a series of sessions as one repeating entry, with its moved and cancelled sessions"), N_("ID") },
+    { "participant", 0, 0, G_OPTION_ARG_STRING, &participant,
+      N_("Export a participant’s own calendar: what they hold a seat for or wait for"), N_("ID") },
+    { "partner", 0, 0, G_OPTION_ARG_STRING, &partner,
+      N_("Export a partner’s calendar: the events it hosts or presents at, and the visits that stop there"), N_("ID") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Export every event that ends on or after this day (with --to)"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("… and starts on or before this day"), N_("YYYY-MM-DD") },
     { "attendees", 0, 0, G_OPTION_ARG_NONE, &attendees, N_("List the registered participants who have an email address as attendees"), NULL },
@@ -199,15 +250,23 @@ ics_export (EscaleCli  *cli,
   int status = ESCALE_CLI_EXIT_OK;
   gboolean written;
 
-  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary or every event between two days "
-                                           "as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
-                                           "Participants’ names and addresses are included only with --attendees."));
+  g_option_context_set_summary (context, _("Export an event, a visit’s itinerary, a series of sessions, a participant’s or a "
+                                           "partner’s calendar, or every event between two days as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
+                                           "Participants’ names and addresses are included only with --attendees. "
+                                           "A participant’s calendar shows a waitlisted place as tentative; a partner’s shows "
+                                           "a visit as a whole and only its stops at that partner."));
   if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
     return status;
   if (argc > 1)
     return escale_cli_usage_error (context, _("Unexpected argument “%s”"), argv[1]);
-  if (!select_calendar (context, event, visit, from, to, &selection, &status))
+  if (!select_calendar (context, event, visit, series, participant, partner, from, to, &selection, &status))
     return status;
+  if (attendees && selection.what == WHAT_PARTICIPANT)
+    return escale_cli_usage_error (context, _("--attendees: a participant’s calendar never lists the other participants"));
+  if (attendees && selection.what == WHAT_SERIES)
+    return escale_cli_usage_error (context, _("--attendees: people register for one session, not for a whole series"));
+  if (attendees && selection.what == WHAT_PARTNER)
+    return escale_cli_usage_error (context, _("--attendees: a partner’s calendar never lists participants"));
   if (method_name != NULL && !parse_method (method_name, &method))
     return escale_cli_usage_error (context, _("--method: “%s” is not a method; use publish, request or cancel"), method_name);
   if (output != NULL && *output == '\0')
@@ -215,6 +274,14 @@ ics_export (EscaleCli  *cli,
 
   if (!escale_cli_open (cli, &error))
     return escale_cli_fail (error);
+  if (selection.what == WHAT_PARTICIPANT && !participant_exists (cli, selection.id, &error))
+    return escale_cli_fail (error);
+  if (selection.what == WHAT_PARTNER && escale_partner_repository_find (cli->partners, selection.id) == NULL)
+    {
+      g_set_error (&error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
+                   _("--partner: no partner has the ID %s"), partner);
+      return escale_cli_fail (error);
+    }
 
   export = escale_ical_export_new (cli->events);
   escale_ical_export_set_method (export, method);
@@ -226,12 +293,12 @@ ics_export (EscaleCli  *cli,
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
       g_autoptr(GOutputStream) stream = g_buffered_output_stream_new_sized (out, 64 * 1024);
 
-      written = write_calendar (export, &selection, stream, &error) &&
+      written = write_calendar (cli, export, &selection, stream, &error) &&
                 g_output_stream_close (stream, NULL, &error);
     }
   else
     {
-      written = write_file (export, &selection, output, &error);
+      written = write_file (cli, export, &selection, output, &error);
     }
 
   g_clear_object (&export);
@@ -241,7 +308,7 @@ ics_export (EscaleCli  *cli,
 }
 
 static const EscaleCliSubcommand subcommands[] = {
-  { "export", ics_export, N_("Export an event, a visit’s itinerary or a date range as iCalendar") },
+  { "export", ics_export, N_("Export an event, a visit’s itinerary, a series, a participant’s or a partner’s calendar, or a date range as iCalendar") },
 };
 
 int

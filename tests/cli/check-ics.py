@@ -7,7 +7,8 @@
 # UTF-8 character, one VTIMEZONE per TZID used), then prints what a calendar
 # application would see as JSON, for test-cli-ics.c to compare with the
 # database: the method, the zones, and each entry's UID, SEQUENCE, STATUS,
-# SUMMARY, TZID and UTC instants.
+# SUMMARY, TZID and UTC instants, and for a recurring entry its RRULE, its
+# EXDATEs and an override's RECURRENCE-ID as UTC instants.
 
 import datetime
 import json
@@ -68,6 +69,18 @@ def main():
         }
         if 'DTEND' in event:
             entry['end'] = utc(event['DTEND'].dt)
+        if 'RRULE' in event:
+            entry['rrule'] = event['RRULE'].to_ical().decode('utf-8')
+        if 'EXDATE' in event:
+            exdates = event['EXDATE']
+            if not isinstance(exdates, list):
+                exdates = [exdates]
+            entry['exdates'] = sorted(utc(date.dt) for dates in exdates for date in dates.dts)
+        if 'RECURRENCE-ID' in event:
+            recurrence = event['RECURRENCE-ID']
+            if recurrence.params.get('TZID') not in zones:
+                fail('a RECURRENCE-ID has no VTIMEZONE')
+            entry['recurrence_id'] = utc(recurrence.dt)
         entries.append(entry)
 
     json.dump({'method': str(calendar['METHOD']), 'zones': sorted(zones), 'entries': entries},

@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "escale-event-repository.h"
+#include "escale-event-series-repository.h"
+#include "escale-participant-repository.h"
+#include "escale-partner-repository.h"
 
 #include "cli-test-run.h"
 
@@ -334,7 +337,7 @@ test_mistakes (Fixture       *fixture,
     g_auto(Run) extra = { 0, };
 
     RUN (&nothing, "--db", fixture->db, "ics", "export");
-    assert_usage_error (&nothing, "--event ID, --visit ID or --from DATE --to DATE");
+    assert_usage_error (&nothing, "--event ID, --visit ID, --series ID, --participant ID, --partner ID or --from DATE --to DATE");
     RUN (&two, "--db", fixture->db, "ics", "export", "--event", session, "--visit", session);
     assert_usage_error (&two, "one thing at a time");
     RUN (&half_range, "--db", fixture->db, "ics", "export", "--from", "2027-03-01");
@@ -371,6 +374,307 @@ test_mistakes (Fixture       *fixture,
   }
 }
 
+static gint64
+save_participant (EscaleParticipantRepository *participants,
+                  const char                  *given,
+                  const char                  *family)
+{
+  g_autoptr(EscaleParticipant) participant = escale_participant_new ();
+  g_autoptr(EscaleConsent) consent = escale_consent_new (ESCALE_CONSENT_PURPOSE_REGISTRATION, TRUE, "2026-09-01",
+                                                         "2026-01", "Geneviève");
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (participant, "given-name", given, "family-name", family, NULL);
+  escale_participant_add_consent (participant, consent);
+  g_assert_true (escale_participant_repository_save (participants, participant, &error));
+  g_assert_no_error (error);
+  return escale_participant_get_id (participant);
+}
+
+/* `events register` or `events cancel-registration`, which must succeed. */
+static void
+registration_ok (const char *db,
+                 const char *command,
+                 gint64      event,
+                 gint64      participant)
+{
+  g_auto(Run) run = { 0, };
+  g_autofree char *event_text = id_text (event);
+  g_autofree char *participant_text = id_text (participant);
+
+  RUN (&run, "--db", db, "events", command, event_text, participant_text);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_participant (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_auto(Setting) setting = { 0, };
+  g_auto(Run) run = { 0, };
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(EscaleParticipantRepository) participants = NULL;
+  g_autoptr(EscaleEventRepository) events = NULL;
+  g_autoptr(EscaleEvent) full = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) calendar = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "amélie.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *zones = NULL;
+  gint64 amelie, omar;
+  JsonObject *entry;
+
+  build_database (fixture, &setting);
+  database = escale_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  participants = escale_participant_repository_new (database, &error);
+  g_assert_no_error (error);
+  events = escale_event_repository_new (database);
+  amelie = save_participant (participants, "Amélie", "Nguyen");
+  omar = save_participant (participants, "Omar", "Diallo");
+  full = save_event (events, ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance complète", "America/Toronto",
+                     local_time ("America/Toronto", 4, 10, 19, 0), local_time ("America/Toronto", 4, 10, 20, 0), NULL);
+  escale_event_set_capacity (full, 1);
+  escale_event_repository_save (events, full, &error);
+  g_assert_no_error (error);
+  g_clear_object (&events);
+  g_clear_object (&participants);
+  g_clear_object (&database);
+
+  registration_ok (fixture->db, "register", escale_event_get_id (full), omar);
+  registration_ok (fixture->db, "register", escale_event_get_id (full), amelie);
+  registration_ok (fixture->db, "register", setting.session, amelie);
+  registration_ok (fixture->db, "register", setting.visit, amelie);
+  registration_ok (fixture->db, "register", setting.halifax, amelie);
+  registration_ok (fixture->db, "cancel-registration", setting.halifax, amelie);
+
+  id = id_text (amelie);
+  RUN (&run, "--db", fixture->db, "ics", "export", "--participant", id, "-o", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  text = read_file (path, NULL);
+  g_assert_null (strstr (text, "Diallo"));
+  g_assert_null (strstr (text, "Halifax"));
+
+  /* The session, the full one, the visit and its two stops. */
+  calendar = check_ics (path);
+  g_assert_cmpstr (string_member (calendar, "method"), ==, "PUBLISH");
+  g_assert_cmpuint (json_array_get_length (array_member (calendar, "entries")), ==, 5);
+  zones = zones_of (calendar);
+  g_assert_cmpstr (zones, ==, "America/Toronto");
+  entry = entry_with_uid (calendar, setting.uids[0]);
+  g_assert_cmpstr (string_member (entry, "status"), ==, "CONFIRMED");
+  g_assert_cmpint (int_member (entry, "start"), ==, utc_time (3, 14, 17, 0));
+  entry = entry_with_uid (calendar, escale_event_get_ical_uid (full));
+  g_assert_cmpstr (string_member (entry, "status"), ==, "TENTATIVE");
+  g_assert_cmpint (int_member (entry, "start"), ==, utc_time (4, 10, 23, 0));
+  g_assert_cmpstr (string_member (entry_with_uid (calendar, setting.uids[2]), "status"), ==, "CONFIRMED");
+  entry = entry_with_uid (calendar, setting.stop_uids[1]);
+  g_assert_cmpint (int_member (entry, "start"), ==, utc_time (3, 20, 14, 0));
+
+  {
+    g_auto(Run) unknown = { 0, };
+    g_auto(Run) bad_id = { 0, };
+    g_auto(Run) attendees = { 0, };
+    g_auto(Run) two = { 0, };
+    g_auto(Run) help = { 0, };
+    g_autofree char *kept = NULL;
+
+    RUN (&unknown, "--db", fixture->db, "ics", "export", "--participant", "999", "-o", path);
+    assert_data_error (&unknown, "There is no participant number 999");
+    kept = read_file (path, NULL);
+    g_assert_cmpstr (kept, ==, text);
+    RUN (&bad_id, "--db", fixture->db, "ics", "export", "--participant", "Amélie");
+    assert_usage_error (&bad_id, "--participant: “Amélie” is not an ID");
+    RUN (&attendees, "--db", fixture->db, "ics", "export", "--participant", id, "--attendees");
+    assert_usage_error (&attendees, "--attendees: a participant’s calendar never lists");
+    RUN (&two, "--db", fixture->db, "ics", "export", "--participant", id, "--event", id);
+    assert_usage_error (&two, "one thing at a time");
+    RUN (&help, "ics", "export", "--help");
+    g_assert_nonnull (strstr (help.out, "--participant=ID"));
+  }
+}
+
+static void
+test_partner (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Setting) setting = { 0, };
+  g_auto(Run) run = { 0, };
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(EscaleRegionRepository) regions = NULL;
+  g_autoptr(EscalePartnerRepository) partners = NULL;
+  g_autoptr(EscaleEventRepository) events = NULL;
+  g_autoptr(EscalePartner) foundry = NULL;
+  g_autoptr(EscaleEvent) visit = NULL;
+  g_autoptr(EscaleEvent) hosted = NULL;
+  g_autoptr(EscaleItineraryStop) stop = NULL;
+  g_autoptr(GPtrArray) stops = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) calendar = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "fonderie.ics", NULL);
+  gint64 foundry_id;
+  JsonObject *entry;
+
+  build_database (fixture, &setting);
+  database = escale_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  regions = escale_region_repository_new (database, &error);
+  g_assert_no_error (error);
+  partners = escale_partner_repository_new (database, regions, &error);
+  g_assert_no_error (error);
+  events = escale_event_repository_new (database);
+  foundry = g_object_new (ESCALE_TYPE_PARTNER, "name", "Fonderie Horne", "kind", ESCALE_PARTNER_KIND_EMPLOYER,
+                          "region-code", "08", "city", "Rouyn-Noranda", NULL);
+  g_assert_true (escale_partner_repository_save (partners, foundry, &error));
+  g_assert_no_error (error);
+  foundry_id = escale_partner_get_id (foundry);
+
+  g_ptr_array_add (stops, escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Départ de Montréal",
+                                                     local_time ("America/Toronto", 3, 14, 6, 0),
+                                                     local_time ("America/Toronto", 3, 14, 6, 30)));
+  stop = escale_itinerary_stop_new (ESCALE_STOP_KIND_COMPANY_VISIT, "Visite de la fonderie",
+                                    local_time ("America/Toronto", 3, 14, 13, 0), local_time ("America/Toronto", 3, 14, 15, 0));
+  escale_itinerary_stop_set_organization_id (stop, foundry_id);
+  g_ptr_array_add (stops, g_object_ref (stop));
+  visit = save_event (events, ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Visite en Abitibi", "America/Toronto",
+                      local_time ("America/Toronto", 3, 14, 6, 0), local_time ("America/Toronto", 3, 14, 22, 0), stops);
+  hosted = save_event (events, ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance à la fonderie", "America/Toronto",
+                       local_time ("America/Toronto", 4, 10, 19, 0), local_time ("America/Toronto", 4, 10, 20, 0), NULL);
+  escale_event_set_partner_ids (hosted, &foundry_id, 1);
+  escale_event_repository_save (events, hosted, &error);
+  g_assert_no_error (error);
+  g_clear_object (&events);
+  g_clear_object (&partners);
+  g_clear_object (&regions);
+  g_clear_object (&database);
+
+  id = id_text (foundry_id);
+  RUN (&run, "--db", fixture->db, "ics", "export", "--partner", id, "-o", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* The visit as a whole, its stop at the foundry (not the departure),
+   * the session the foundry hosts; nothing else. */
+  calendar = check_ics (path);
+  g_assert_cmpuint (json_array_get_length (array_member (calendar, "entries")), ==, 3);
+  g_assert_cmpstr (string_member (entry_with_uid (calendar, escale_event_get_ical_uid (visit)), "summary"), ==,
+                   "Visite en Abitibi");
+  g_assert_cmpstr (string_member (entry_with_uid (calendar, escale_event_get_ical_uid (hosted)), "status"), ==,
+                   "CONFIRMED");
+  entry = entry_with_uid (calendar, string_member (item (array_member (calendar, "entries"), 1), "uid"));
+  g_assert_cmpstr (string_member (entry, "summary"), ==, "Visite de la fonderie");
+  /* 13:00 on the day DST starts is 17:00 UTC. */
+  g_assert_cmpint (int_member (entry, "start"), ==, utc_time (3, 14, 17, 0));
+
+  {
+    g_auto(Run) unknown = { 0, };
+    g_auto(Run) bad_id = { 0, };
+    g_auto(Run) attendees = { 0, };
+    g_auto(Run) help = { 0, };
+
+    RUN (&unknown, "--db", fixture->db, "ics", "export", "--partner", "999");
+    assert_data_error (&unknown, "--partner: no partner has the ID 999");
+    RUN (&bad_id, "--db", fixture->db, "ics", "export", "--partner", "Horne");
+    assert_usage_error (&bad_id, "--partner: “Horne” is not an ID");
+    RUN (&attendees, "--db", fixture->db, "ics", "export", "--partner", id, "--attendees");
+    assert_usage_error (&attendees, "--attendees: a partner’s calendar never lists participants");
+    RUN (&help, "ics", "export", "--help");
+    g_assert_nonnull (strstr (help.out, "--partner=ID"));
+  }
+}
+
+static void
+test_series (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(Run) exclude = { 0, };
+  g_auto(Run) run = { 0, };
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(EscaleEventRepository) events = NULL;
+  g_autoptr(EscaleEventSeriesRepository) repository = NULL;
+  g_autoptr(EscaleEvent) model = escale_event_new (ESCALE_EVENT_KIND_INFORMATION_SESSION);
+  g_autoptr(EscaleEventSeries) series = escale_event_series_new (ESCALE_SERIES_FREQUENCY_WEEKLY, 1, "2027-03-25");
+  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) calendar = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "série.ics", NULL);
+  JsonArray *entries;
+  JsonObject *master, *cancelled;
+
+  /* Thursdays, 13:30 in Montréal, from 4 to 25 March 2027 (DST on the 14th). */
+  database = escale_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  events = escale_event_repository_new (database);
+  repository = escale_event_series_repository_new (events);
+  escale_event_set_text (model, "title", TITLE);
+  escale_event_set_text (model, "tzid", "America/Toronto");
+  escale_event_set_times (model, local_time ("America/Toronto", 3, 4, 13, 30), local_time ("America/Toronto", 3, 4, 15, 0));
+  escale_event_set_capacity (model, 30);
+  escale_event_set_status (model, ESCALE_EVENT_STATUS_PUBLISHED);
+  g_assert_true (escale_event_series_repository_create (repository, series, model, &error));
+  g_assert_no_error (error);
+  occurrences = escale_event_series_repository_list_occurrences (repository, escale_event_series_get_id (series), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (occurrences->len, ==, 4);
+  uid = g_strdup_printf ("series-%" G_GINT64_FORMAT "-%s", escale_event_series_get_id (series),
+                         escale_event_get_ical_uid (occurrences->pdata[0]));
+  g_assert_true (escale_event_repository_cancel (events, occurrences->pdata[3], &error));
+  g_assert_no_error (error);
+  g_clear_object (&repository);
+  g_clear_object (&events);
+  g_clear_object (&database);
+
+  id = id_text (escale_event_series_get_id (series));
+  RUN (&exclude, "--db", fixture->db, "events", "series-exclude", id, "2027-03-11");
+  g_assert_cmpint (exclude.status, ==, 0);
+
+  RUN (&run, "--db", fixture->db, "ics", "export", "--series", id, "-o", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* One repeating entry and the cancelled session's override. */
+  calendar = check_ics (path);
+  entries = array_member (calendar, "entries");
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  master = item (entries, 0);
+  g_assert_cmpstr (string_member (master, "uid"), ==, uid);
+  g_assert_cmpstr (string_member (master, "summary"), ==, TITLE);
+  g_assert_cmpstr (string_member (master, "tzid"), ==, "America/Toronto");
+  g_assert_cmpint (int_member (master, "start"), ==, utc_time (3, 4, 18, 30));
+  g_assert_cmpint (int_member (master, "end"), ==, utc_time (3, 4, 20, 0));
+  g_assert_nonnull (strstr (string_member (master, "rrule"), "FREQ=WEEKLY"));
+  g_assert_nonnull (strstr (string_member (master, "rrule"), "UNTIL=20270326T035959Z"));
+  g_assert_cmpuint (json_array_get_length (array_member (master, "exdates")), ==, 1);
+  g_assert_cmpint (json_array_get_int_element (array_member (master, "exdates"), 0), ==, utc_time (3, 11, 18, 30));
+  cancelled = item (entries, 1);
+  g_assert_cmpstr (string_member (cancelled, "uid"), ==, uid);
+  g_assert_cmpstr (string_member (cancelled, "status"), ==, "CANCELLED");
+  /* After the change of time: 13:30 is 17:30 UTC. */
+  g_assert_cmpint (int_member (cancelled, "recurrence_id"), ==, utc_time (3, 25, 17, 30));
+  g_assert_cmpint (int_member (cancelled, "start"), ==, utc_time (3, 25, 17, 30));
+
+  {
+    g_auto(Run) unknown = { 0, };
+    g_auto(Run) bad_id = { 0, };
+    g_auto(Run) attendees = { 0, };
+    g_auto(Run) help = { 0, };
+
+    RUN (&unknown, "--db", fixture->db, "ics", "export", "--series", "999");
+    assert_data_error (&unknown, "There is no series number 999");
+    RUN (&bad_id, "--db", fixture->db, "ics", "export", "--series", "jeudis");
+    assert_usage_error (&bad_id, "--series: “jeudis” is not an ID");
+    RUN (&attendees, "--db", fixture->db, "ics", "export", "--series", id, "--attendees");
+    assert_usage_error (&attendees, "--attendees: people register for one session");
+    RUN (&help, "ics", "export", "--help");
+    g_assert_nonnull (strstr (help.out, "--series=ID"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +684,9 @@ main (int   argc,
   g_test_add ("/cli/ics/event", Fixture, NULL, fixture_set_up, test_event, fixture_tear_down);
   g_test_add ("/cli/ics/visit-to-file", Fixture, NULL, fixture_set_up, test_visit_to_file, fixture_tear_down);
   g_test_add ("/cli/ics/range", Fixture, NULL, fixture_set_up, test_range, fixture_tear_down);
+  g_test_add ("/cli/ics/participant", Fixture, NULL, fixture_set_up, test_participant, fixture_tear_down);
+  g_test_add ("/cli/ics/partner", Fixture, NULL, fixture_set_up, test_partner, fixture_tear_down);
+  g_test_add ("/cli/ics/series", Fixture, NULL, fixture_set_up, test_series, fixture_tear_down);
   g_test_add ("/cli/ics/mistakes", Fixture, NULL, fixture_set_up, test_mistakes, fixture_tear_down);
 
   return cli_test_run ();

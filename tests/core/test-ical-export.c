@@ -6,6 +6,7 @@
 
 #include "escale-event-repository.h"
 #include "escale-ical-export.h"
+#include "escale-partner-repository.h"
 #include "escale-registration-repository.h"
 #include "participant-fixture.h"
 
@@ -580,6 +581,236 @@ test_attendees (Fixture       *fixture,
   escale_ical_export_release_zones ();
 }
 
+static void
+register_ok (EscaleRegistrationRepository *registrations,
+             gint64                        event_id,
+             gint64                        participant_id,
+             EscaleRegistrationStatus      expected)
+{
+  EscaleRegisterOptions options = { .seats = 1, .today = "2027-01-10" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EscaleRegistration) registration =
+    escale_registration_repository_register (registrations, event_id, participant_id, &options, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (escale_registration_get_status (registration), ==, expected);
+}
+
+static char *
+export_participant_ok (EscaleIcalExport             *export,
+                       EscaleRegistrationRepository *registrations,
+                       gint64                        participant_id)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (escale_ical_export_participant (export, registrations, participant_id, stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+static void
+test_participant (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(EscaleEventRepository) events = escale_event_repository_new (fixture->database);
+  g_autoptr(EscaleRegistrationRepository) registrations = escale_registration_repository_new (fixture->participants,
+                                                                                              region_list (fixture));
+  g_autoptr(EscaleEvent) seat = new_event (ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance, Gatineau", TORONTO,
+                                           "2027-03-13 13:00", "2027-03-13 15:00");
+  g_autoptr(EscaleEvent) full = new_event (ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance complète", HALIFAX,
+                                           "2027-03-15 19:00", "2027-03-15 20:00");
+  g_autoptr(EscaleEvent) given_up = new_event (ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance quittée", TORONTO,
+                                               "2027-03-16 19:00", "2027-03-16 20:00");
+  g_autoptr(EscaleEvent) visit = new_event (ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Visite en Gaspésie", TORONTO,
+                                            "2027-05-06 07:00", "2027-05-07 20:00");
+  g_autoptr(EscaleItineraryStop) stop = escale_itinerary_stop_new (ESCALE_STOP_KIND_COMPANY_VISIT, "Visite du port",
+                                                                   at ("2027-05-06 14:00", TORONTO),
+                                                                   at ("2027-05-06 16:00", TORONTO));
+  g_autoptr(EscaleParticipant) first = new_participant ("Amélie", "Nguyen", ESCALE_PARTICIPANT_FIELD_EMAIL,
+                                                        "amelie@exemple.ca", END_OF_FIELDS);
+  g_autoptr(EscaleParticipant) second = new_participant ("Omar", "Diallo", ESCALE_PARTICIPANT_FIELD_EMAIL,
+                                                         "omar@exemple.ca", END_OF_FIELDS);
+  g_autoptr(EscaleEvent) loaded = NULL;
+  g_autoptr(EscaleItineraryStop) loaded_stop = NULL;
+  g_autoptr(EscaleIcalExport) export = escale_ical_export_new (events);
+  g_autoptr(icalcomponent) calendar = NULL;
+  g_autoptr(icalcomponent) empty = NULL;
+  g_autoptr(icalcomponent) own = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *nothing = NULL;
+  g_autofree char *event_text = NULL;
+  gint64 amelie, omar;
+  icalcomponent *entry;
+
+  amelie = save_ok (fixture, consenting (first));
+  omar = save_ok (fixture, consenting (second));
+  escale_event_set_capacity (full, 1);
+  escale_event_add_stop (visit, stop);
+  save_event_ok (events, seat);
+  save_event_ok (events, full);
+  save_event_ok (events, given_up);
+  save_event_ok (events, visit);
+  loaded = load_event_ok (events, escale_event_get_id (visit));
+  loaded_stop = g_list_model_get_item (escale_event_get_stops (loaded), 0);
+
+  register_ok (registrations, escale_event_get_id (seat), amelie, ESCALE_REGISTRATION_STATUS_REGISTERED);
+  register_ok (registrations, escale_event_get_id (full), omar, ESCALE_REGISTRATION_STATUS_REGISTERED);
+  register_ok (registrations, escale_event_get_id (full), amelie, ESCALE_REGISTRATION_STATUS_WAITLISTED);
+  register_ok (registrations, escale_event_get_id (given_up), amelie, ESCALE_REGISTRATION_STATUS_REGISTERED);
+  register_ok (registrations, escale_event_get_id (visit), amelie, ESCALE_REGISTRATION_STATUS_REGISTERED);
+  g_assert_true (escale_registration_repository_cancel (registrations, escale_event_get_id (given_up), amelie, NULL, &error));
+  g_assert_no_error (error);
+  /* A new time: the participant's copy follows the event's SEQUENCE. */
+  escale_event_set_times (seat, at ("2027-03-13 14:00", TORONTO), at ("2027-03-13 16:00", TORONTO));
+  save_event_ok (events, seat);
+
+  /* Asked for or not, the other participants stay out of a personal calendar. */
+  escale_ical_export_set_attendees (export, registrations, fixture->participants);
+  text = export_participant_ok (export, registrations, amelie);
+  g_assert_null (strstr (text, "ATTENDEE"));
+  g_assert_null (strstr (text, "omar@"));
+  calendar = parse (text);
+  g_assert_cmpuint (count (calendar, ICAL_VEVENT_COMPONENT), ==, 4);
+  g_assert_cmpuint (count (calendar, ICAL_VTIMEZONE_COMPONENT), ==, 2);
+  g_assert_null (strstr (text, "Séance quittée"));
+
+  entry = entry_with_uid (calendar, escale_event_get_ical_uid (seat));
+  g_assert_cmpint (icalcomponent_get_status (entry), ==, ICAL_STATUS_CONFIRMED);
+  g_assert_cmpint (sequence_of (entry), ==, (int) escale_event_get_ical_sequence (seat));
+  g_assert_cmpint (sequence_of (entry), >, 0);
+  g_assert_cmpint (instant_of (calendar, entry, ICAL_DTSTART_PROPERTY), ==, at ("2027-03-13 14:00", TORONTO));
+  /* The day after DST starts, in Halifax's own zone. */
+  entry = entry_with_uid (calendar, escale_event_get_ical_uid (full));
+  g_assert_cmpint (icalcomponent_get_status (entry), ==, ICAL_STATUS_TENTATIVE);
+  g_assert_cmpstr (tzid_of (entry, ICAL_DTSTART_PROPERTY), ==, HALIFAX);
+  g_assert_cmpint (instant_of (calendar, entry, ICAL_DTSTART_PROPERTY), ==, at ("2027-03-15 19:00", HALIFAX));
+  entry = entry_with_uid (calendar, escale_event_get_ical_uid (visit));
+  g_assert_cmpint (icalcomponent_get_status (entry), ==, ICAL_STATUS_CONFIRMED);
+  entry = entry_with_uid (calendar, escale_itinerary_stop_get_ical_uid (loaded_stop));
+  g_assert_cmpstr (icalcomponent_get_summary (entry), ==, "Visite du port");
+  g_assert_cmpint (instant_of (calendar, entry, ICAL_DTSTART_PROPERTY), ==, at ("2027-05-06 14:00", TORONTO));
+
+  /* The same entry as the event's own export: calendars update in place. */
+  escale_ical_export_set_attendees (export, NULL, NULL);
+  event_text = export_ok (export, EXPORT_EVENT, escale_event_get_id (full));
+  own = parse (event_text);
+  g_assert_cmpint (sequence_of (entry_with_uid (own, escale_event_get_ical_uid (full))), ==,
+                   sequence_of (entry_with_uid (calendar, escale_event_get_ical_uid (full))));
+
+  /* No registration: an empty calendar, still a calendar. */
+  nothing = export_participant_ok (export, registrations, 999);
+  empty = parse (nothing);
+  g_assert_cmpuint (count (empty, ICAL_VEVENT_COMPONENT), ==, 0);
+
+  escale_ical_export_release_zones ();
+}
+
+static gint64
+save_partner (Fixture    *fixture,
+              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EscalePartnerRepository) partners = escale_partner_repository_new (fixture->database, fixture->regions, &error);
+  g_autoptr(EscalePartner) partner = g_object_new (ESCALE_TYPE_PARTNER, "name", name, "kind", ESCALE_PARTNER_KIND_EMPLOYER,
+                                                   "region-code", "01", "city", "Rimouski", NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (escale_partner_repository_save (partners, partner, &error));
+  g_assert_no_error (error);
+  return escale_partner_get_id (partner);
+}
+
+static icalcomponent *
+export_partner_ok (EscaleIcalExport *export,
+                   gint64            partner_id)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (escale_ical_export_partner (export, partner_id, stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+  g_assert_null (strstr (text, "ATTENDEE"));
+  return parse (text);
+}
+
+static void
+test_partner (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(EscaleEventRepository) events = escale_event_repository_new (fixture->database);
+  g_autoptr(EscaleRegistrationRepository) registrations = escale_registration_repository_new (fixture->participants,
+                                                                                              region_list (fixture));
+  g_autoptr(EscaleEvent) visit = new_event (ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Visite au Bas-Saint-Laurent", TORONTO,
+                                            "2027-03-13 07:00", "2027-03-14 20:00");
+  g_autoptr(EscaleEvent) session = new_event (ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance avec le cégep", TORONTO,
+                                              "2027-03-20 19:00", "2027-03-20 20:00");
+  g_autoptr(EscaleEvent) other = new_event (ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance sans partenaire", TORONTO,
+                                            "2027-03-21 19:00", "2027-03-21 20:00");
+  g_autoptr(EscaleItineraryStop) departure = escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Départ",
+                                                                        at ("2027-03-13 07:00", TORONTO),
+                                                                        at ("2027-03-13 07:30", TORONTO));
+  g_autoptr(EscaleItineraryStop) plant = escale_itinerary_stop_new (ESCALE_STOP_KIND_COMPANY_VISIT, "Visite de l’usine",
+                                                                    at ("2027-03-14 10:00", TORONTO),
+                                                                    at ("2027-03-14 12:00", TORONTO));
+  g_autoptr(EscaleItineraryStop) college = escale_itinerary_stop_new (ESCALE_STOP_KIND_PRESENTATION, "Présentation du cégep",
+                                                                      at ("2027-03-14 14:00", TORONTO),
+                                                                      at ("2027-03-14 15:00", TORONTO));
+  g_autoptr(EscaleEvent) loaded = NULL;
+  g_autoptr(EscaleItineraryStop) plant_stop = NULL;
+  g_autoptr(EscaleItineraryStop) college_stop = NULL;
+  g_autoptr(EscaleIcalExport) export = escale_ical_export_new (events);
+  g_autoptr(icalcomponent) foundry_calendar = NULL;
+  g_autoptr(icalcomponent) college_calendar = NULL;
+  g_autoptr(icalcomponent) empty = NULL;
+  gint64 foundry_id = save_partner (fixture, "Fonderie du Bas-Saint-Laurent");
+  gint64 college_id = save_partner (fixture, "Cégep de Rimouski");
+  icalcomponent *entry;
+
+  escale_itinerary_stop_set_organization_id (plant, foundry_id);
+  escale_itinerary_stop_set_organization_id (college, college_id);
+  escale_event_add_stop (visit, departure);
+  escale_event_add_stop (visit, plant);
+  escale_event_add_stop (visit, college);
+  escale_event_set_partner_ids (session, &college_id, 1);
+  save_event_ok (events, visit);
+  save_event_ok (events, session);
+  save_event_ok (events, other);
+  loaded = load_event_ok (events, escale_event_get_id (visit));
+  plant_stop = g_list_model_get_item (escale_event_get_stops (loaded), 1);
+  college_stop = g_list_model_get_item (escale_event_get_stops (loaded), 2);
+  escale_ical_export_set_attendees (export, registrations, fixture->participants);
+
+  /* The foundry: the visit as a whole, and its own stop only. */
+  foundry_calendar = export_partner_ok (export, foundry_id);
+  g_assert_cmpuint (count (foundry_calendar, ICAL_VEVENT_COMPONENT), ==, 2);
+  entry_with_uid (foundry_calendar, escale_event_get_ical_uid (visit));
+  entry = entry_with_uid (foundry_calendar, escale_itinerary_stop_get_ical_uid (plant_stop));
+  g_assert_cmpstr (icalcomponent_get_summary (entry), ==, "Visite de l’usine");
+  /* The day after DST starts. */
+  g_assert_cmpint (instant_of (foundry_calendar, entry, ICAL_DTSTART_PROPERTY), ==, at ("2027-03-14 10:00", TORONTO));
+
+  /* The college: its stop, and the session it hosts. */
+  college_calendar = export_partner_ok (export, college_id);
+  g_assert_cmpuint (count (college_calendar, ICAL_VEVENT_COMPONENT), ==, 3);
+  entry_with_uid (college_calendar, escale_event_get_ical_uid (visit));
+  entry_with_uid (college_calendar, escale_itinerary_stop_get_ical_uid (college_stop));
+  entry = entry_with_uid (college_calendar, escale_event_get_ical_uid (session));
+  g_assert_cmpint (sequence_of (entry), ==, (int) escale_event_get_ical_sequence (session));
+
+  empty = export_partner_ok (export, 999);
+  g_assert_cmpuint (count (empty, ICAL_VEVENT_COMPONENT), ==, 0);
+
+  escale_ical_export_release_zones ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +824,8 @@ main (int   argc,
   ADD ("/ical-export/visit-itinerary", test_visit_itinerary);
   ADD ("/ical-export/status-and-methods", test_status_and_methods);
   ADD ("/ical-export/attendees", test_attendees);
+  ADD ("/ical-export/participant", test_participant);
+  ADD ("/ical-export/partner", test_partner);
 #undef ADD
 
   return g_test_run ();

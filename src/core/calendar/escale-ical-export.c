@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "escale-ical-private.h"
+#include "escale-participant-registration.h"
 
 /* Writes Escale's events as iCalendar (RFC 5545) to a stream, one
  * component at a time, so that a large range never becomes one huge
@@ -61,8 +62,8 @@ write_text (GOutputStream  *stream,
 }
 
 /* Everything up to the first entry. */
-static gboolean
-write_head (EscaleIcalExport  *self,
+gboolean
+_escale_ical_export_write_head (EscaleIcalExport  *self,
             EscaleIcalZones   *zones,
             GOutputStream     *stream,
             GCancellable      *cancellable,
@@ -75,12 +76,14 @@ write_head (EscaleIcalExport  *self,
                                            "METHOD:%s\r\n",
                                            method_names[self->method]);
 
+  g_assert (ESCALE_IS_ICAL_EXPORT (self));
+
   return write_text (stream, head, cancellable, error) &&
          _escale_ical_zones_write (zones, stream, cancellable, error);
 }
 
-static EscaleIcalEntryContext
-entry_context (EscaleIcalExport *self)
+EscaleIcalEntryContext
+_escale_ical_export_entry_context (EscaleIcalExport *self)
 {
   EscaleIcalEntryContext context = {
     .method = self->method,
@@ -92,29 +95,75 @@ entry_context (EscaleIcalExport *self)
   return context;
 }
 
-static gboolean
-write_event_entry (const EscaleIcalEntryContext  *context,
-                   EscaleEvent                   *event,
-                   GOutputStream                 *stream,
-                   GCancellable                  *cancellable,
-                   GError                       **error)
+/* A waitlisted participant's copy of an entry: the place is not theirs
+ * yet. A cancellation stays a cancellation. */
+static void
+mark_waitlisted (icalcomponent *entry)
 {
-  g_autoptr(icalcomponent) entry = _escale_ical_event_entry (context, event, error);
-
-  return entry != NULL && _escale_ical_write_component (stream, entry, cancellable, error);
+  if (icalcomponent_get_status (entry) != ICAL_STATUS_CANCELLED)
+    icalcomponent_set_status (entry, ICAL_STATUS_TENTATIVE);
 }
 
-/* The events of @events that have a date, with their stops when @stops. */
+/* What a calendar takes of its events. */
+typedef struct
+{
+  gboolean        stops;          /* a visit's stops, each as its own entry */
+  gint64          stop_partner;   /* > 0: only the stops at this partner */
+  gboolean        personal;       /* someone's own copy: no ATTENDEE */
+  const gboolean *waitlisted;     /* NULL, or per event: a waitlisted copy */
+} Contents;
+
+static gboolean
+takes_stop (const Contents      *contents,
+            EscaleItineraryStop *stop)
+{
+  return contents->stops &&
+         (contents->stop_partner <= 0 || escale_itinerary_stop_get_organization_id (stop) == contents->stop_partner);
+}
+
+static gboolean
+write_stops (const EscaleIcalEntryContext  *context,
+             const Contents                *contents,
+             EscaleEvent                   *event,
+             gboolean                       tentative,
+             GOutputStream                 *stream,
+             GCancellable                  *cancellable,
+             GError                       **error)
+{
+  GListModel *itinerary = escale_event_get_stops (event);
+
+  for (guint j = 0; j < g_list_model_get_n_items (itinerary); j++)
+    {
+      g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (itinerary, j);
+      g_autoptr(icalcomponent) entry = NULL;
+
+      if (escale_itinerary_stop_get_starts_at (stop) <= 0 || !takes_stop (contents, stop))
+        continue;
+      entry = _escale_ical_stop_entry (context, event, stop);
+      if (tentative)
+        mark_waitlisted (entry);
+      if (!_escale_ical_write_component (stream, entry, cancellable, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The events of @events that have a date, and what @contents takes of
+ * them. */
 static gboolean
 write_calendar (EscaleIcalExport  *self,
                 GPtrArray         *events,
-                gboolean           stops,
+                const Contents    *contents,
                 GOutputStream     *stream,
                 GCancellable      *cancellable,
                 GError           **error)
 {
   g_autoptr(EscaleIcalZones) zones = _escale_ical_zones_new ();
-  EscaleIcalEntryContext context = entry_context (self);
+  EscaleIcalEntryContext context = _escale_ical_export_entry_context (self);
+
+  if (contents->personal)
+    context.registrations = NULL;
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -123,39 +172,35 @@ write_calendar (EscaleIcalExport  *self,
       const char *tzid = escale_event_get_tzid (event);
 
       _escale_ical_zones_add (zones, tzid, escale_event_get_starts_at (event), escale_event_get_ends_at (event));
-      for (guint j = 0; stops && j < g_list_model_get_n_items (itinerary); j++)
+      for (guint j = 0; j < g_list_model_get_n_items (itinerary); j++)
         {
           g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (itinerary, j);
 
-          _escale_ical_zones_add (zones, tzid, escale_itinerary_stop_get_starts_at (stop),
-                                  escale_itinerary_stop_get_ends_at (stop));
+          if (takes_stop (contents, stop))
+            _escale_ical_zones_add (zones, tzid, escale_itinerary_stop_get_starts_at (stop),
+                                    escale_itinerary_stop_get_ends_at (stop));
         }
     }
 
-  if (!write_head (self, zones, stream, cancellable, error))
+  if (!_escale_ical_export_write_head (self, zones, stream, cancellable, error))
     return FALSE;
 
   for (guint i = 0; i < events->len; i++)
     {
       EscaleEvent *event = events->pdata[i];
-      GListModel *itinerary = escale_event_get_stops (event);
+      gboolean tentative = contents->waitlisted != NULL && contents->waitlisted[i];
+      g_autoptr(icalcomponent) whole = NULL;
 
       if (escale_event_get_starts_at (event) <= 0)
         continue;
-      if (!write_event_entry (&context, event, stream, cancellable, error))
+      whole = _escale_ical_event_entry (&context, event, error);
+      if (whole == NULL)
         return FALSE;
-
-      for (guint j = 0; stops && j < g_list_model_get_n_items (itinerary); j++)
-        {
-          g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (itinerary, j);
-          g_autoptr(icalcomponent) entry = NULL;
-
-          if (escale_itinerary_stop_get_starts_at (stop) <= 0)
-            continue;
-          entry = _escale_ical_stop_entry (&context, event, stop);
-          if (!_escale_ical_write_component (stream, entry, cancellable, error))
-            return FALSE;
-        }
+      if (tentative)
+        mark_waitlisted (whole);
+      if (!_escale_ical_write_component (stream, whole, cancellable, error) ||
+          !write_stops (&context, contents, event, tentative, stream, cancellable, error))
+        return FALSE;
     }
 
   return write_text (stream, "END:VCALENDAR\r\n", cancellable, error);
@@ -301,7 +346,7 @@ escale_ical_export_event (EscaleIcalExport  *self,
     return FALSE;
   g_ptr_array_add (events, event);
 
-  return write_calendar (self, events, FALSE, stream, cancellable, error);
+  return write_calendar (self, events, &(Contents) { .stops = FALSE }, stream, cancellable, error);
 }
 
 /**
@@ -339,7 +384,7 @@ escale_ical_export_visit (EscaleIcalExport  *self,
       return FALSE;
     }
 
-  return write_calendar (self, events, TRUE, stream, cancellable, error);
+  return write_calendar (self, events, &(Contents) { .stops = TRUE }, stream, cancellable, error);
 }
 
 /**
@@ -370,7 +415,120 @@ escale_ical_export_range (EscaleIcalExport  *self,
   if (events == NULL)
     return FALSE;
 
-  return write_calendar (self, events, FALSE, stream, cancellable, error);
+  return write_calendar (self, events, &(Contents) { .stops = FALSE }, stream, cancellable, error);
+}
+
+/* A seat or a place on the waitlist: what a personal calendar shows. A
+ * visit is loaded again for its stops, which lists leave out. */
+static gboolean
+collect_participant_events (EscaleIcalExport  *self,
+                            GPtrArray         *registrations,
+                            GPtrArray         *events,
+                            GArray            *waitlisted,
+                            GError           **error)
+{
+  /* Oldest first, as in the other calendars. */
+  for (guint i = registrations->len; i-- > 0;)
+    {
+      EscaleParticipantRegistration *entry = registrations->pdata[i];
+      EscaleRegistration *registration = escale_participant_registration_get_registration (entry);
+      EscaleEvent *event = escale_participant_registration_get_event (entry);
+      EscaleRegistrationStatus status = escale_registration_get_status (registration);
+      gboolean waiting = status == ESCALE_REGISTRATION_STATUS_WAITLISTED;
+
+      if (status == ESCALE_REGISTRATION_STATUS_CANCELLED || escale_event_get_starts_at (event) <= 0)
+        continue;
+      if (escale_event_get_kind (event) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT)
+        {
+          event = escale_event_repository_load (self->events, escale_event_get_id (event), error);
+          if (event == NULL)
+            return FALSE;
+        }
+      else
+        {
+          g_object_ref (event);
+        }
+      g_ptr_array_add (events, event);
+      g_array_append_val (waitlisted, waiting);
+    }
+
+  return TRUE;
+}
+
+/**
+ * escale_ical_export_participant:
+ * @registrations: where the participant's registrations are read
+ * @participant_id: whose calendar
+ * @stream: where the calendar is written; left open
+ *
+ * Writes a participant's personal calendar: every dated event they hold a
+ * seat for or wait for (cancelled registrations left out), with a visit's
+ * stops. Each entry has the event's own UID and SEQUENCE, so that it
+ * updates the same entry as the event's export does; STATUS is TENTATIVE
+ * while they are on the waitlist, CANCELLED for a cancelled event, the
+ * event's own otherwise. Other participants are never listed as attendees.
+ * A participant with no registration gets an empty calendar: the caller
+ * checks that the participant exists.
+ */
+gboolean
+escale_ical_export_participant (EscaleIcalExport             *self,
+                                EscaleRegistrationRepository *registrations,
+                                gint64                        participant_id,
+                                GOutputStream                *stream,
+                                GCancellable                 *cancellable,
+                                GError                      **error)
+{
+  g_autoptr(GPtrArray) theirs = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) waitlisted = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  Contents contents = { .stops = TRUE, .personal = TRUE };
+
+  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
+  g_return_val_if_fail (ESCALE_IS_REGISTRATION_REPOSITORY (registrations), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  theirs = escale_registration_repository_list_for_participant (registrations, participant_id, error);
+  if (theirs == NULL || !collect_participant_events (self, theirs, events, waitlisted, error))
+    return FALSE;
+
+  contents.waitlisted = (const gboolean *) waitlisted->data;
+  return write_calendar (self, events, &contents, stream, cancellable, error);
+}
+
+/**
+ * escale_ical_export_partner:
+ * @partner_id: a partner organisation
+ * @stream: where the calendar is written; left open
+ *
+ * Writes a partner's calendar: every dated event that lists the partner
+ * as a host or presenter, and every visit with a stop at the partner. A
+ * visit comes as its whole-trip entry plus its stops at that partner
+ * only (the others are no business of theirs), even when it lists the
+ * partner as a host. The
+ * entries keep the events' and stops' own UIDs. Participants are never
+ * listed: the partner is outside the organisation. A partner that takes
+ * part in nothing gets an empty calendar; the caller checks that it
+ * exists.
+ */
+gboolean
+escale_ical_export_partner (EscaleIcalExport  *self,
+                            gint64             partner_id,
+                            GOutputStream     *stream,
+                            GCancellable      *cancellable,
+                            GError           **error)
+{
+  g_autoptr(GPtrArray) events = NULL;
+
+  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
+  g_return_val_if_fail (partner_id > 0, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  events = escale_event_repository_list_for_partner (self->events, partner_id, error);
+  if (events == NULL)
+    return FALSE;
+
+  return write_calendar (self, events, &(Contents) { .stops = TRUE, .stop_partner = partner_id, .personal = TRUE },
+                         stream, cancellable, error);
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "escale-event-repository.h"
+#include "escale-event-series-repository.h"
 #include "escale-participant-repository.h"
 #include "escale-registration-repository.h"
 
@@ -66,6 +67,23 @@ gboolean          escale_ical_export_visit         (EscaleIcalExport            
 gboolean          escale_ical_export_range         (EscaleIcalExport             *self,
                                                     gint64                        from,
                                                     gint64                        to,
+                                                    GOutputStream                *stream,
+                                                    GCancellable                 *cancellable,
+                                                    GError                      **error);
+gboolean          escale_ical_export_participant   (EscaleIcalExport             *self,
+                                                    EscaleRegistrationRepository *registrations,
+                                                    gint64                        participant_id,
+                                                    GOutputStream                *stream,
+                                                    GCancellable                 *cancellable,
+                                                    GError                      **error);
+gboolean          escale_ical_export_partner       (EscaleIcalExport             *self,
+                                                    gint64                        partner_id,
+                                                    GOutputStream                *stream,
+                                                    GCancellable                 *cancellable,
+                                                    GError                      **error);
+gboolean          escale_ical_export_series        (EscaleIcalExport             *self,
+                                                    EscaleEventSeriesRepository  *series,
+                                                    gint64                        series_id,
                                                     GOutputStream                *stream,
                                                     GCancellable                 *cancellable,
                                                     GError                      **error);

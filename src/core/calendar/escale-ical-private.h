@@ -46,6 +46,13 @@ void             _escale_ical_set_time         (icalcomponent    *component,
                                                 const char       *tzid);
 icaltimetype     _escale_ical_utc              (gint64            instant);
 
+EscaleIcalEntryContext _escale_ical_export_entry_context (EscaleIcalExport *self);
+gboolean         _escale_ical_export_write_head (EscaleIcalExport *self,
+                                                EscaleIcalZones  *zones,
+                                                GOutputStream    *stream,
+                                                GCancellable     *cancellable,
+                                                GError          **error);
+
 gboolean         _escale_ical_write_component  (GOutputStream    *stream,
                                                 icalcomponent    *component,
                                                 GCancellable     *cancellable,

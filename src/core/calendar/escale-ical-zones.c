@@ -133,8 +133,9 @@ _escale_ical_zones_write (EscaleIcalZones  *zones,
   return TRUE;
 }
 
-/* Sets DTSTART or DTEND to @instant as a local time of @tzid, with the
- * plain IANA name as TZID, or in UTC when libical does not know the zone.
+/* Sets DTSTART, DTEND, an EXDATE or RECURRENCE-ID to @instant as a local
+ * time of @tzid, with the plain IANA name as TZID, or in UTC when libical
+ * does not know the zone.
  * (icalproperty_new_dtstart() with a zoned time would drop the TZID.) */
 void
 _escale_ical_set_time (icalcomponent    *component,
@@ -146,14 +147,29 @@ _escale_ical_set_time (icalcomponent    *component,
   icaltimetype time = _escale_ical_utc (instant);
   icalproperty *property;
 
-  g_assert (kind == ICAL_DTSTART_PROPERTY || kind == ICAL_DTEND_PROPERTY);
 
   if (zone != NULL)
     {
       time = icaltime_convert_to_zone (time, zone);
       time.zone = NULL;
     }
-  property = kind == ICAL_DTSTART_PROPERTY ? icalproperty_new_dtstart (time) : icalproperty_new_dtend (time);
+  switch (kind)
+    {
+    case ICAL_DTSTART_PROPERTY:
+      property = icalproperty_new_dtstart (time);
+      break;
+    case ICAL_DTEND_PROPERTY:
+      property = icalproperty_new_dtend (time);
+      break;
+    case ICAL_EXDATE_PROPERTY:
+      property = icalproperty_new_exdate (time);
+      break;
+    case ICAL_RECURRENCEID_PROPERTY:
+      property = icalproperty_new_recurrenceid (time);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
   if (zone != NULL)
     icalproperty_add_parameter (property, icalparameter_new_tzid (tzid));
   icalcomponent_add_property (component, property);

@@ -443,6 +443,63 @@ escale_event_repository_load (EscaleEventRepository  *self,
   return event;
 }
 
+/* The events a partner takes part in, each with what it carries, inside
+ * the caller's transaction. */
+static GPtrArray *
+read_for_partner (EscaleEventRepository  *self,
+                  gint64                  organization_id,
+                  GError                **error)
+{
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+
+  listed = list_where (self, " WHERE id IN (SELECT event_id FROM event_partner WHERE organization_id = ?1 "
+                       "UNION SELECT event_id FROM itinerary_stop WHERE organization_id = ?1) "
+                       "ORDER BY starts_at, id",
+                       organization_id, error);
+  if (listed == NULL)
+    return NULL;
+
+  events = g_ptr_array_new_full (listed->len, g_object_unref);
+  for (guint i = 0; i < listed->len; i++)
+    {
+      EscaleEvent *event = read_event (self, escale_event_get_id (listed->pdata[i]), TRUE, error);
+
+      if (event == NULL)
+        return NULL;
+      g_ptr_array_add (events, event);
+    }
+
+  return g_steal_pointer (&events);
+}
+
+/**
+ * escale_event_repository_list_for_partner:
+ * @organization_id: a partner organisation
+ *
+ * The events that name the partner as a host or presenter, or at one of
+ * their itinerary's stops.
+ *
+ * Returns: (transfer full) (element-type EscaleEvent): those events by
+ *   start, each with its itinerary and partners
+ */
+GPtrArray *
+escale_event_repository_list_for_partner (EscaleEventRepository  *self,
+                                          gint64                  organization_id,
+                                          GError                **error)
+{
+  GPtrArray *events;
+
+  g_return_val_if_fail (ESCALE_IS_EVENT_REPOSITORY (self), NULL);
+
+  if (!_escale_database_begin_read (self->database, error))
+    return NULL;
+  events = read_for_partner (self, organization_id, error);
+  escale_database_rollback (self->database);
+
+  return events;
+}
+
 /**
  * escale_event_repository_list:
  *

@@ -39,6 +39,9 @@ EscaleEvent           *escale_event_repository_load          (EscaleEventReposit
 GPtrArray             *escale_event_repository_list          (EscaleEventRepository   *self,
                                                               const EscaleEventQuery  *query,
                                                               GError                 **error);
+GPtrArray             *escale_event_repository_list_for_partner (EscaleEventRepository  *self,
+                                                                 gint64                  organization_id,
+                                                                 GError                **error);
 GPtrArray             *escale_event_repository_list_open_for_registration (EscaleEventRepository  *self,
                                                                            gint64                  now,
                                                                            GError                **error);

@@ -10,6 +10,7 @@
 #include "escale-event-chooser.h"
 #include "escale-event-json.h"
 #include "escale-participant-choices.h"
+#include "escale-placeholder.h"
 #include "escale-search-text.h"
 #include "escale-tag.h"
 
@@ -420,14 +421,7 @@ escale_event_chooser_init (EscaleEventChooser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->placeholder = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->placeholder, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->placeholder), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->placeholder), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->placeholder), 18);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->placeholder), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->placeholder), 12);
-  gtk_list_box_set_placeholder (self->events_list, GTK_WIDGET (self->placeholder));
+  self->placeholder = escale_placeholder_add (self->events_list, NULL);
   gtk_list_box_set_filter_func (self->events_list, filter_row, self, NULL);
 
   /* Typing anywhere searches; arrows and Enter stay with the rows. */

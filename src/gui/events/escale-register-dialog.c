@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "escale-needs-group.h"
+#include "escale-placeholder.h"
 #include "escale-register-dialog.h"
 
 /* Registers one participant for an event: find them in the directory as
@@ -371,14 +372,7 @@ escale_register_dialog_init (EscaleRegisterDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->placeholder = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->placeholder, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->placeholder), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->placeholder), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->placeholder), 18);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->placeholder), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->placeholder), 12);
-  gtk_list_box_set_placeholder (self->results_list, GTK_WIDGET (self->placeholder));
+  self->placeholder = escale_placeholder_add (self->results_list, NULL);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->register_button));
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));

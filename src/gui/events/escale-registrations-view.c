@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "escale-needs-group.h"
+#include "escale-placeholder.h"
 #include "escale-register-dialog.h"
 #include "escale-registration-row.h"
 #include "escale-registrations-view.h"
@@ -453,32 +454,14 @@ escale_registrations_view_class_init (EscaleRegistrationsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "registrations.edit-needs", "x", edit_needs_activated);
 }
 
-static GtkLabel *
-placeholder_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-
-  return GTK_LABEL (label);
-}
-
 static void
 escale_registrations_view_init (EscaleRegistrationsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancelled_rows = g_ptr_array_new ();
-  self->seats_placeholder = placeholder_new (NULL);
-  gtk_list_box_set_placeholder (self->seats_list, GTK_WIDGET (self->seats_placeholder));
-  gtk_list_box_set_placeholder (self->waitlist_list,
-                                GTK_WIDGET (placeholder_new (_("Nobody is waiting for a seat."))));
+  self->seats_placeholder = escale_placeholder_add (self->seats_list, NULL);
+  escale_placeholder_add (self->waitlist_list, _("Nobody is waiting for a seat."));
 
   /* A full event is good news, not a warning. */
   gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_LOW);

@@ -8,6 +8,7 @@
 
 #include "escale-enums.h"
 #include "escale-participant-choices.h"
+#include "escale-placeholder.h"
 #include "escale-roll-call-view.h"
 #include "escale-search-text.h"
 #include "escale-toast.h"
@@ -631,12 +632,7 @@ escale_roll_call_view_init (EscaleRollCallView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), NULL);
   gtk_drop_down_set_factory (self->stop_dropdown, factory);
 
-  self->placeholder = GTK_LABEL (gtk_label_new (_("Nobody holds a seat yet.")));
-  gtk_label_set_wrap (self->placeholder, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->placeholder), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->placeholder), 24);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->placeholder), 24);
-  gtk_list_box_set_placeholder (self->people_list, GTK_WIDGET (self->placeholder));
+  self->placeholder = escale_placeholder_add (self->people_list, _("Nobody holds a seat yet."));
   gtk_list_box_set_filter_func (self->people_list, filter_person, self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roll-call.save", FALSE);

@@ -12,6 +12,7 @@
 #include "escale-event-json.h"
 #include "escale-participant-choices.h"
 #include "escale-participant-editor-private.h"
+#include "escale-placeholder.h"
 #include "escale-register-dialog.h"
 #include "escale-tag.h"
 
@@ -269,17 +270,8 @@ _escale_participant_editor_bind_events (GtkWidgetClass *widget_class)
 void
 _escale_participant_editor_follow_events (EscaleParticipantEditor *self)
 {
-  GtkWidget *placeholder = gtk_label_new (_("Not registered for any event yet. Register them with Register for an "
-                                            "Event…"));
-
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_label_set_justify (GTK_LABEL (placeholder), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_widget_set_margin_start (placeholder, 12);
-  gtk_widget_set_margin_end (placeholder, 12);
-  gtk_list_box_set_placeholder (self->events_list, placeholder);
+  escale_placeholder_add (self->events_list,
+                          _("Not registered for any event yet. Register them with Register for an Event…"));
 
   self->registrations_handler = g_signal_connect_swapped (escale_context_get_registrations (self->context), "changed",
                                                           G_CALLBACK (_escale_participant_editor_update_events), self);

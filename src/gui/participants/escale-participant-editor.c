@@ -12,6 +12,7 @@
 #include "escale-follow-up-row.h"
 #include "escale-household-row.h"
 #include "escale-participant-editor-private.h"
+#include "escale-placeholder.h"
 #include "escale-validation.h"
 
 /* Edits a copy of a participant's file. The fields are moved as text into
@@ -519,8 +520,6 @@ escale_participant_editor_class_init (EscaleParticipantEditorClass *klass)
 static void
 escale_participant_editor_init (EscaleParticipantEditor *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->household_rows = g_ptr_array_new ();
@@ -530,11 +529,7 @@ escale_participant_editor_init (EscaleParticipantEditor *self)
 
   _escale_participant_editor_build_fields (self);
 
-  placeholder = gtk_label_new (_("No notes yet"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->notes_list, placeholder);
+  escale_placeholder_add (self->notes_list, _("No notes yet"));
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->new_note_view), "changed",
                             G_CALLBACK (on_new_note_changed), self);

@@ -64,10 +64,10 @@ write_text (GOutputStream  *stream,
 /* Everything up to the first entry. */
 gboolean
 _escale_ical_export_write_head (EscaleIcalExport  *self,
-            EscaleIcalZones   *zones,
-            GOutputStream     *stream,
-            GCancellable      *cancellable,
-            GError           **error)
+                                EscaleIcalZones   *zones,
+                                GOutputStream     *stream,
+                                GCancellable      *cancellable,
+                                GError           **error)
 {
   g_autofree char *head = g_strdup_printf ("BEGIN:VCALENDAR\r\n"
                                            "VERSION:2.0\r\n"

@@ -246,6 +246,45 @@ test_bad_fields_keep_the_database (GuiTestFixture *fixture,
   g_assert_null (gui_test_find_toplevel (ESCALE_TYPE_EVENT_EDITOR));
 }
 
+/* The question @window asks, once it shows: an earlier window's answered
+ * question may still be closing. */
+static AdwMessageDialog *
+question_of (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) dialog = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (dialog) && gtk_widget_get_visible (GTK_WIDGET (dialog)) &&
+          gtk_window_get_transient_for (dialog) == window)
+        return ADW_MESSAGE_DIALOG (dialog);
+    }
+  return NULL;
+}
+
+static gboolean
+question_shown (gconstpointer window)
+{
+  return question_of ((GtkWindow *) window) != NULL;
+}
+
+static void
+answer_question (EscaleEventEditor *editor,
+                 const char        *response)
+{
+  g_assert_true (gui_test_wait_until (question_shown, editor));
+  adw_message_dialog_response (question_of (GTK_WINDOW (editor)), response);
+  gui_test_spin (50);
+}
+
+static gboolean
+editor_gone (gconstpointer data)
+{
+  return gui_test_find_toplevel (ESCALE_TYPE_EVENT_EDITOR) == NULL;
+}
+
 /* Scrolls the page so that @widget is at its top, for a screenshot. */
 static void
 scroll_to (GtkWidget *widget)
@@ -347,11 +386,8 @@ test_repeat_weekly (GuiTestFixture *fixture,
 
   /* Out of its series: nobody registered, the session is gone with the window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-from-series", NULL));
-  gui_test_spin (50);
-  g_assert_nonnull (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "remove");
-  gui_test_spin (100);
-  g_assert_null (gui_test_find_toplevel (ESCALE_TYPE_EVENT_EDITOR));
+  answer_question (editor, "remove");
+  g_assert_true (gui_test_wait_until (editor_gone, NULL));
   g_clear_pointer (&events, g_ptr_array_unref);
   events = stored_events (fixture);
   g_assert_cmpuint (events->len, ==, 6);
@@ -366,9 +402,7 @@ test_repeat_weekly (GuiTestFixture *fixture,
   editor = escale_event_editor_new (context_of (fixture), stored);
   gtk_window_present (GTK_WINDOW (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-from-series", NULL));
-  gui_test_spin (50);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "remove");
-  gui_test_spin (100);
+  answer_question (editor, "remove");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpint (escale_event_get_status (escale_event_editor_get_event (editor)), ==,
                    ESCALE_EVENT_STATUS_CANCELLED);

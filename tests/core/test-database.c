@@ -294,6 +294,42 @@ test_migrates_from_every_version (Fixture       *fixture,
     }
 }
 
+/* A series exported before version 5 keeps the UID subscribers know it
+ * by: "series-<id>-" and the UID of the session on its first date, or of
+ * its earliest session once that one is gone. */
+static void
+test_series_keep_their_uid (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+
+  database = _escale_database_open_at_version (fixture->path, 4, &error);
+  g_assert_no_error (error);
+  g_assert_true (_escale_database_exec (database,
+    "INSERT INTO event_series (id, frequency, until_on, first_on, created_at, updated_at) VALUES "
+    "  (1, 'weekly', '2027-03-30', '2027-03-02', 0, 0), (2, 'weekly', '2027-03-30', '2027-03-02', 0, 0);"
+    "INSERT INTO event (kind, title, starts_at, ends_at, series_id, series_date, ical_uid, created_at, updated_at) VALUES "
+    "  ('information-session', 'S', 1804086000, 1804093200, 1, '2027-03-09', 'second@x', 0, 0),"
+    "  ('information-session', 'S', 1803481200, 1803488400, 1, '2027-03-02', 'first@x', 0, 0),"
+    "  ('information-session', 'S', 1804690800, 1804698000, 2, '2027-03-16', 'third@x', 0, 0),"
+    "  ('information-session', 'S', 1804086000, 1804093200, 2, '2027-03-09', 'earliest@x', 0, 0);",
+    &error));
+  g_assert_no_error (error);
+  g_clear_object (&database);
+
+  database = escale_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  stmt = _escale_database_prepare_cached (database, "SELECT ical_uid FROM event_series ORDER BY id", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "series-1-first@x");
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "series-2-earliest@x");
+  sqlite3_reset (stmt);
+}
+
 static void
 test_foreign_key_check_passes (Fixture       *fixture,
                                gconstpointer  data)
@@ -394,6 +430,7 @@ main (int    argc,
   ADD ("/database/refuses/cannot-create-folder", test_cannot_create_folder);
   ADD ("/database/refuses/read-only-folder", test_read_only_folder);
   ADD ("/database/migrates-from-every-version", test_migrates_from_every_version);
+  ADD ("/database/series-keep-their-uid", test_series_keep_their_uid);
   ADD ("/database/foreign-keys", test_foreign_key_check_passes);
   ADD ("/database/transaction-rollback", test_transaction_rollback);
   ADD ("/database/backup", test_backup);

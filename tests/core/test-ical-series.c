@@ -180,8 +180,9 @@ test_weekly_series (Fixture       *fixture,
   occurrences = escale_event_series_repository_list_occurrences (repository, escale_event_series_get_id (series), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (occurrences->len, ==, 6);
-  uid = g_strdup_printf ("series-%" G_GINT64_FORMAT "-%s", escale_event_series_get_id (series),
-                         escale_event_get_ical_uid (occurrences->pdata[0]));
+  uid = g_strdup (escale_event_series_get_ical_uid (series));
+  g_assert_nonnull (uid);
+  g_assert_cmpstr (uid, !=, escale_event_get_ical_uid (occurrences->pdata[0]));
 
   /* 4 March removed, 18 March an hour later, 25 March cancelled. */
   g_assert_true (escale_event_series_repository_remove_occurrence (repository, series, "2027-03-04", NULL, &error));
@@ -244,6 +245,20 @@ test_weekly_series (Fixture       *fixture,
   g_assert_cmpuint (n_remaining, ==, 4);
   g_assert_cmpint (g_array_index (instants, gint64, 1), ==, utc ("2027-03-11T18:30:00Z"));
   g_assert_cmpint (g_array_index (instants, gint64, 4), ==, utc ("2027-04-01T17:30:00Z"));
+
+  /* Without its first session, the series is still the same entry for
+   * subscribers: same UID, the rule now excluding that date. */
+  g_assert_true (escale_event_series_repository_remove_occurrence (repository, series, "2027-02-25", NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&calendar, icalcomponent_free);
+  text = export_ok (export, repository, escale_event_series_get_id (series));
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  for (entry = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); entry != NULL;
+       entry = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    g_assert_cmpstr (icalcomponent_get_uid (entry), ==, uid);
+  g_assert_nonnull (strstr (text, "EXDATE;TZID=America/Toronto:20270225T133000\r\n"));
 
   /* An unknown series is named. */
   {

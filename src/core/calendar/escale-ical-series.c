@@ -152,25 +152,6 @@ set_sequence (icalcomponent *entry,
   icalproperty_set_sequence (property, sequence);
 }
 
-/* The UID of the series. The series table has none of its own, so it is
- * derived from what does not change: the series' id and the UID of its
- * first session, "series-<id>-<first session's UID>". The first session is
- * the one the rule put on the series' first date; a series whose first
- * session was deleted falls back on its earliest remaining one. */
-static char *
-series_uid (EscaleEventSeries *series,
-            GPtrArray         *occurrences)
-{
-  EscaleEvent *first = occurrences->pdata[0];
-  GDate first_on;
-
-  if (parse_date (escale_event_series_get_first_on (series), &first_on) && occurrence_on (occurrences, &first_on) != NULL)
-    first = occurrence_on (occurrences, &first_on);
-
-  return g_strdup_printf ("series-%" G_GINT64_FORMAT "-%s", escale_event_series_get_id (series),
-                          escale_event_get_ical_uid (first));
-}
-
 typedef struct
 {
   EscaleIcalEntryContext  context;
@@ -178,7 +159,7 @@ typedef struct
   EscaleSeriesRule        rule;
   SeriesTime              time;
   GArray                 *dates;       /* the rule's dates, excluded ones left out */
-  char                   *uid;
+  const char             *uid;
 } SeriesWriter;
 
 /* A session away from where the rule put it, or cancelled: it needs its
@@ -302,8 +283,8 @@ write_series (SeriesWriter      *writer,
  * date at the series' time, an RRULE (weekly or monthly by weekday, until
  * its last day), an EXDATE per removed date, and an override with the
  * same UID and a RECURRENCE-ID for each session that was moved or
- * cancelled. The UID is "series-<id>-" followed by the UID of the series'
- * first session. No attendees: people register for one session.
+ * cancelled. The UID is the series' own, stored with it. No attendees:
+ * people register for one session.
  *
  * Returns: %FALSE with @error when the series does not exist, has no
  *   session left (%ESCALE_ICAL_ERROR_NO_DATE), or writing fails
@@ -319,7 +300,6 @@ escale_ical_export_series (EscaleIcalExport             *self,
   g_autoptr(EscaleEventSeries) loaded = NULL;
   g_autoptr(GPtrArray) occurrences = NULL;
   g_autoptr(GArray) dates = NULL;
-  g_autofree char *uid = NULL;
   SeriesWriter writer = { 0, };
   gboolean written;
 
@@ -349,8 +329,7 @@ escale_ical_export_series (EscaleIcalExport             *self,
   if (dates == NULL)
     return FALSE;
   writer.dates = dates;
-  uid = series_uid (loaded, occurrences);
-  writer.uid = uid;
+  writer.uid = escale_event_series_get_ical_uid (loaded);
   find_series_time (occurrences, &writer.time);
 
   written = write_series (&writer, self, stream, cancellable, error);

@@ -44,7 +44,8 @@ void                _escale_itinerary_stop_set_identity (EscaleItineraryStop    
                                                          guint                         ical_sequence);
 void                _escale_event_series_set_identity   (EscaleEventSeries            *self,
                                                          gint64                        id,
-                                                         const char                   *first_on);
+                                                         const char                   *first_on,
+                                                         const char                   *ical_uid);
 void                _escale_event_series_set_timestamps (EscaleEventSeries            *self,
                                                          gint64                        created_at,
                                                          gint64                        updated_at);

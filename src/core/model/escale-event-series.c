@@ -35,6 +35,7 @@ enum {
   PROP_FIRST_ON,
   PROP_UNTIL_ON,
   PROP_EXCLUDED_ON,
+  PROP_ICAL_UID,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
 };
@@ -47,6 +48,8 @@ static EscaleRecordField fields[] = {
   { "until-on", G_TYPE_STRING },
   /* ISO dates, in order, separated by commas, as the database keeps them */
   { "excluded-on", G_TYPE_STRING },
+  /* what calendars know the whole series by, set when it is created */
+  { "ical-uid", G_TYPE_STRING },
   { "created-at", G_TYPE_INT64, 0, G_MAXINT64 },
   { "updated-at", G_TYPE_INT64, 0, G_MAXINT64 },
 };
@@ -131,6 +134,20 @@ escale_event_series_get_first_on (EscaleEventSeries *self)
 {
   g_return_val_if_fail (ESCALE_IS_EVENT_SERIES (self), NULL);
   return _escale_record_get_string (self, PROP_FIRST_ON);
+}
+
+/**
+ * escale_event_series_get_ical_uid:
+ *
+ * Returns: (nullable): the UID of the series' recurring calendar entry,
+ *   which stays when its first session goes; %NULL until the series is
+ *   created
+ */
+const char *
+escale_event_series_get_ical_uid (EscaleEventSeries *self)
+{
+  g_return_val_if_fail (ESCALE_IS_EVENT_SERIES (self), NULL);
+  return _escale_record_get_string (self, PROP_ICAL_UID);
 }
 
 static int
@@ -316,10 +333,12 @@ escale_event_series_describe_move (EscaleEvent *occurrence)
 void
 _escale_event_series_set_identity (EscaleEventSeries *self,
                                    gint64             id,
-                                   const char        *first_on)
+                                   const char        *first_on,
+                                   const char        *ical_uid)
 {
   _escale_record_set_integer (self, PROP_ID, id);
   _escale_record_set_string (self, PROP_FIRST_ON, first_on);
+  _escale_record_set_string (self, PROP_ICAL_UID, ical_uid);
 }
 
 void

@@ -27,6 +27,7 @@ guint                  escale_event_series_get_interval   (EscaleEventSeries    
 void                   escale_event_series_set_interval   (EscaleEventSeries     *self,
                                                            guint                  interval);
 const char            *escale_event_series_get_first_on   (EscaleEventSeries     *self);
+const char            *escale_event_series_get_ical_uid   (EscaleEventSeries     *self);
 const char            *escale_event_series_get_until_on   (EscaleEventSeries     *self);
 void                   escale_event_series_set_until_on   (EscaleEventSeries     *self,
                                                            const char            *until_on);

@@ -67,7 +67,7 @@ read_series (EscaleDatabase  *database,
 
   stmt = _escale_database_prepare_cached (database,
                                           "SELECT frequency, interval, first_on, until_on, excluded_on, id, "
-                                          "created_at, updated_at FROM event_series WHERE id = ?",
+                                          "created_at, updated_at, ical_uid FROM event_series WHERE id = ?",
                                           error);
   if (stmt == NULL)
     return NULL;
@@ -78,7 +78,8 @@ read_series (EscaleDatabase  *database,
     {
       series = g_object_new (ESCALE_TYPE_EVENT_SERIES, NULL);
       _escale_record_read_columns (stmt, 0, series, series_columns, G_N_ELEMENTS (series_columns));
-      _escale_event_series_set_identity (series, sqlite3_column_int64 (stmt, 5), _escale_column_text (stmt, 2));
+      _escale_event_series_set_identity (series, sqlite3_column_int64 (stmt, 5), _escale_column_text (stmt, 2),
+                                         _escale_column_text (stmt, 8));
       _escale_event_series_set_timestamps (series, sqlite3_column_int64 (stmt, 6), sqlite3_column_int64 (stmt, 7));
     }
   sqlite3_reset (stmt);
@@ -104,23 +105,27 @@ insert_series (EscaleDatabase     *database,
                gint64              now,
                GError            **error)
 {
+  g_autofree char *uid = NULL;
   sqlite3_stmt *stmt;
 
   stmt = _escale_database_prepare_cached (database,
                                           "INSERT INTO event_series (frequency, interval, first_on, until_on, "
-                                          "excluded_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                          "excluded_on, created_at, updated_at, ical_uid) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                           error);
   if (stmt == NULL)
     return FALSE;
 
+  uid = _escale_event_new_ical_uid ();
   _escale_record_bind_columns (stmt, 1, series, series_columns, G_N_ELEMENTS (series_columns));
   sqlite3_bind_int64 (stmt, 6, now);
   sqlite3_bind_int64 (stmt, 7, now);
+  sqlite3_bind_text (stmt, 8, uid, -1, SQLITE_TRANSIENT);
   if (!_escale_database_step_done (database, stmt, error))
     return FALSE;
 
   _escale_event_series_set_identity (series, sqlite3_last_insert_rowid (_escale_database_get_handle (database)),
-                                     escale_event_series_get_first_on (series));
+                                     escale_event_series_get_first_on (series), uid);
   return escale_audit_log_record (database, ENTITY, escale_event_series_get_id (series), "create", NULL, error);
 }
 
@@ -261,7 +266,7 @@ escale_event_series_repository_create (EscaleEventSeriesRepository  *self,
   zone = escale_event_dup_time_zone (model);
   escale_series_local_date (zone, escale_event_get_starts_at (model), &first);
   first_on = escale_calendar_date_format (&first);
-  _escale_event_series_set_identity (series, 0, first_on);
+  _escale_event_series_set_identity (series, 0, first_on, NULL);
 
   if (!escale_event_series_get_rule (series, &rule, error))
     goto refused;
@@ -296,7 +301,7 @@ escale_event_series_repository_create (EscaleEventSeriesRepository  *self,
 failed:
   escale_database_rollback (self->database);
 refused:
-  _escale_event_series_set_identity (series, 0, NULL);
+  _escale_event_series_set_identity (series, 0, NULL, NULL);
   return FALSE;
 }
 

@@ -621,8 +621,7 @@ test_series (Fixture       *fixture,
   occurrences = escale_event_series_repository_list_occurrences (repository, escale_event_series_get_id (series), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (occurrences->len, ==, 4);
-  uid = g_strdup_printf ("series-%" G_GINT64_FORMAT "-%s", escale_event_series_get_id (series),
-                         escale_event_get_ical_uid (occurrences->pdata[0]));
+  uid = g_strdup (escale_event_series_get_ical_uid (series));
   g_assert_true (escale_event_repository_cancel (events, occurrences->pdata[3], &error));
   g_assert_no_error (error);
   g_clear_object (&repository);

@@ -4,104 +4,14 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <gio/gunixoutputstream.h>
 
 #include "escale-cli-private.h"
-#include "escale-ical-export.h"
+#include "escale-ical-file.h"
 
 /* escale-cli ics: iCalendar files of events and itineraries, for calendar
  * applications and invitations. */
-
-typedef enum
-{
-  WHAT_EVENT,
-  WHAT_VISIT,
-  WHAT_RANGE,
-  WHAT_PARTICIPANT,
-  WHAT_PARTNER,
-  WHAT_SERIES,
-} What;
-
-typedef struct
-{
-  What   what;
-  gint64 id;
-  gint64 from;
-  gint64 to;
-} Selection;
-
-static gboolean
-write_calendar (EscaleCli         *cli,
-                EscaleIcalExport  *export,
-                const Selection   *selection,
-                GOutputStream     *stream,
-                GError           **error)
-{
-  switch (selection->what)
-    {
-    case WHAT_SERIES:
-      return escale_ical_export_series (export, cli->series, selection->id, stream, NULL, error);
-    case WHAT_PARTNER:
-      return escale_ical_export_partner (export, selection->id, stream, NULL, error);
-    case WHAT_PARTICIPANT:
-      return escale_ical_export_participant (export, cli->registrations, selection->id, stream, NULL, error);
-    case WHAT_EVENT:
-      return escale_ical_export_event (export, selection->id, stream, NULL, error);
-    case WHAT_VISIT:
-      return escale_ical_export_visit (export, selection->id, stream, NULL, error);
-    case WHAT_RANGE:
-    default:
-      return escale_ical_export_range (export, selection->from, selection->to, stream, NULL, error);
-    }
-}
-
-/* Writes next to @path, then renames over it: a calendar application that
- * watches the file never reads half a calendar, and a failed export leaves
- * the previous file as it was. */
-static gboolean
-write_file (EscaleCli         *cli,
-            EscaleIcalExport  *export,
-            const Selection   *selection,
-            const char        *path,
-            GError           **error)
-{
-  g_autofree char *temporary = g_strconcat (path, ".XXXXXX", NULL);
-  g_autoptr(GOutputStream) stream = NULL;
-  gboolean written;
-  int fd;
-
-  fd = g_mkstemp_full (temporary, O_WRONLY, 0644);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-
-  stream = g_unix_output_stream_new (fd, TRUE);
-  written = write_calendar (cli, export, selection, stream, error) &&
-            g_output_stream_close (stream, NULL, error);
-  if (written && g_rename (temporary, path) != 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write “%s”: %s"), display, g_strerror (saved));
-      written = FALSE;
-    }
-  if (!written)
-    g_unlink (temporary);
-
-  return written;
-}
 
 static gboolean
 parse_method (const char       *text,
@@ -135,7 +45,7 @@ select_calendar (GOptionContext *context,
                  const char     *partner,
                  const char     *from,
                  const char     *to,
-                 Selection      *selection,
+                 EscaleIcalSelection *selection,
                  int            *status)
 {
   guint n_forms = (event != NULL) + (visit != NULL) + (series != NULL) + (participant != NULL) + (partner != NULL) + (from != NULL || to != NULL);
@@ -151,31 +61,31 @@ select_calendar (GOptionContext *context,
 
   if (event != NULL)
     {
-      selection->what = WHAT_EVENT;
+      selection->scope = ESCALE_ICAL_SCOPE_EVENT;
       return escale_cli_parse_id (event, "--event", &selection->id, status);
     }
   if (visit != NULL)
     {
-      selection->what = WHAT_VISIT;
+      selection->scope = ESCALE_ICAL_SCOPE_VISIT;
       return escale_cli_parse_id (visit, "--visit", &selection->id, status);
     }
   if (series != NULL)
     {
-      selection->what = WHAT_SERIES;
+      selection->scope = ESCALE_ICAL_SCOPE_SERIES;
       return escale_cli_parse_id (series, "--series", &selection->id, status);
     }
   if (participant != NULL)
     {
-      selection->what = WHAT_PARTICIPANT;
+      selection->scope = ESCALE_ICAL_SCOPE_PARTICIPANT;
       return escale_cli_parse_id (participant, "--participant", &selection->id, status);
     }
   if (partner != NULL)
     {
-      selection->what = WHAT_PARTNER;
+      selection->scope = ESCALE_ICAL_SCOPE_PARTNER;
       return escale_cli_parse_id (partner, "--partner", &selection->id, status);
     }
 
-  selection->what = WHAT_RANGE;
+  selection->scope = ESCALE_ICAL_SCOPE_RANGE;
   if (from == NULL || to == NULL)
     {
       *status = escale_cli_usage_error (context, from == NULL ? _("--to: give --from DATE too") : _("--from: give --to DATE too"));
@@ -246,7 +156,8 @@ ics_export (EscaleCli  *cli,
   g_autoptr(EscaleIcalExport) export = NULL;
   g_autoptr(GError) error = NULL;
   EscaleIcalMethod method = ESCALE_ICAL_METHOD_PUBLISH;
-  Selection selection = { 0, };
+  EscaleIcalSelection selection = { 0, };
+  EscaleIcalSources sources = { 0, };
   int status = ESCALE_CLI_EXIT_OK;
   gboolean written;
 
@@ -261,11 +172,11 @@ ics_export (EscaleCli  *cli,
     return escale_cli_usage_error (context, _("Unexpected argument “%s”"), argv[1]);
   if (!select_calendar (context, event, visit, series, participant, partner, from, to, &selection, &status))
     return status;
-  if (attendees && selection.what == WHAT_PARTICIPANT)
+  if (attendees && selection.scope == ESCALE_ICAL_SCOPE_PARTICIPANT)
     return escale_cli_usage_error (context, _("--attendees: a participant’s calendar never lists the other participants"));
-  if (attendees && selection.what == WHAT_SERIES)
+  if (attendees && selection.scope == ESCALE_ICAL_SCOPE_SERIES)
     return escale_cli_usage_error (context, _("--attendees: people register for one session, not for a whole series"));
-  if (attendees && selection.what == WHAT_PARTNER)
+  if (attendees && selection.scope == ESCALE_ICAL_SCOPE_PARTNER)
     return escale_cli_usage_error (context, _("--attendees: a partner’s calendar never lists participants"));
   if (method_name != NULL && !parse_method (method_name, &method))
     return escale_cli_usage_error (context, _("--method: “%s” is not a method; use publish, request or cancel"), method_name);
@@ -274,9 +185,9 @@ ics_export (EscaleCli  *cli,
 
   if (!escale_cli_open (cli, &error))
     return escale_cli_fail (error);
-  if (selection.what == WHAT_PARTICIPANT && !participant_exists (cli, selection.id, &error))
+  if (selection.scope == ESCALE_ICAL_SCOPE_PARTICIPANT && !participant_exists (cli, selection.id, &error))
     return escale_cli_fail (error);
-  if (selection.what == WHAT_PARTNER && escale_partner_repository_find (cli->partners, selection.id) == NULL)
+  if (selection.scope == ESCALE_ICAL_SCOPE_PARTNER && escale_partner_repository_find (cli->partners, selection.id) == NULL)
     {
       g_set_error (&error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
                    _("--partner: no partner has the ID %s"), partner);
@@ -287,18 +198,21 @@ ics_export (EscaleCli  *cli,
   escale_ical_export_set_method (export, method);
   if (attendees)
     escale_ical_export_set_attendees (export, cli->registrations, cli->participants);
+  sources.export = export;
+  sources.series = cli->series;
+  sources.registrations = cli->registrations;
 
   if (output == NULL || g_str_equal (output, "-"))
     {
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
       g_autoptr(GOutputStream) stream = g_buffered_output_stream_new_sized (out, 64 * 1024);
 
-      written = write_calendar (cli, export, &selection, stream, &error) &&
+      written = escale_ical_selection_write (&selection, &sources, stream, NULL, &error) &&
                 g_output_stream_close (stream, NULL, &error);
     }
   else
     {
-      written = write_file (cli, export, &selection, output, &error);
+      written = escale_ical_selection_write_file (&selection, &sources, output, NULL, &error);
     }
 
   g_clear_object (&export);
@@ -309,6 +223,7 @@ ics_export (EscaleCli  *cli,
 
 static const EscaleCliSubcommand subcommands[] = {
   { "export", ics_export, N_("Export an event, a visit’s itinerary, a series, a participant’s or a partner’s calendar, or a date range as iCalendar") },
+  { "feed", escale_cli_ics_feed, N_("Publish calendars in a feed folder that people subscribe to") },
 };
 
 int

@@ -88,6 +88,9 @@ int       escale_cli_events        (EscaleCli       *cli,
 int       escale_cli_ics           (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
+int       escale_cli_ics_feed      (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
 
 gboolean  escale_cli_parse_day     (const char      *date,
                                     gboolean         end,

@@ -78,6 +78,7 @@ void         assert_folder_holds         (const char          *folder,
 void         fill_demo                   (const char          *db);
 
 JsonNode    *parse_json                  (const char          *text);
+JsonObject  *check_ics                   (const char          *path);
 JsonArray   *list_json                   (const char          *db,
                                           const char          *first_option,
                                           ...);

@@ -146,27 +146,6 @@ id_text (gint64 id)
   return g_strdup_printf ("%" G_GINT64_FORMAT, id);
 }
 
-/* What python3-icalendar reads in @path, after its own checks. */
-static JsonObject *
-check_ics (const char *path)
-{
-  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "cli", "check-ics.py", NULL);
-  const char *argv[] = { "/usr/bin/python3", script, path, NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("check-ics.py failed on %s: %s", path, err);
-
-  root = parse_json (out);
-  return json_object_ref (json_node_get_object (root));
-}
-
 static JsonObject *
 entry_with_uid (JsonObject *calendar,
                 const char *uid)

@@ -59,6 +59,17 @@ gboolean         _escale_ical_write_component  (GOutputStream    *stream,
                                                 GError          **error);
 char            *_escale_ical_clean_text       (const char       *text);
 
+typedef gboolean (*EscaleIcalWriter) (gconstpointer   data,
+                                      GOutputStream  *stream,
+                                      GCancellable   *cancellable,
+                                      GError        **error);
+
+gboolean         _escale_ical_write_file       (const char       *path,
+                                                EscaleIcalWriter  writer,
+                                                gconstpointer     data,
+                                                GCancellable     *cancellable,
+                                                GError          **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EscaleIcalZones, _escale_ical_zones_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
 

@@ -232,6 +232,8 @@ escale_application_open_database (EscaleApplication *self,
   context = escale_context_open (path, &error);
   if (context != NULL && remember)
     g_settings_set_string (self->settings, "database-path", path);
+  if (context != NULL)
+    g_settings_bind (self->settings, "feed-folder", escale_context_get_feeds (context), "folder", G_SETTINGS_BIND_DEFAULT);
 
   window = escale_window_new (self, context, error);
   gtk_window_present (GTK_WINDOW (window));

@@ -20,6 +20,7 @@ struct _EscaleContext
   EscaleEventRepository        *events;
   EscaleEventSeriesRepository  *series;
   EscaleRegistrationRepository *registrations;
+  EscaleFeedPublisher          *feeds;
 };
 
 G_DEFINE_FINAL_TYPE (EscaleContext, escale_context, G_TYPE_OBJECT)
@@ -29,6 +30,7 @@ escale_context_finalize (GObject *object)
 {
   EscaleContext *self = (EscaleContext *)object;
 
+  g_clear_object (&self->feeds);
   g_clear_object (&self->registrations);
   g_clear_object (&self->series);
   g_clear_object (&self->events);
@@ -81,6 +83,7 @@ escale_context_open (const char  *path,
   self->series = escale_event_series_repository_new (self->events);
   self->registrations = escale_registration_repository_new (self->participants,
                                                             escale_region_repository_get_regions (self->regions));
+  self->feeds = escale_feed_publisher_new (self->events, self->registrations, self->participants);
 
   return g_steal_pointer (&self);
 }
@@ -132,4 +135,16 @@ escale_context_get_registrations (EscaleContext *self)
 {
   g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
   return self->registrations;
+}
+
+/**
+ * escale_context_get_feeds:
+ *
+ * Returns: (transfer none): what keeps the published calendars current
+ */
+EscaleFeedPublisher *
+escale_context_get_feeds (EscaleContext *self)
+{
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
+  return self->feeds;
 }

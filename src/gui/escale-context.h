@@ -6,6 +6,7 @@
 #include "escale-database.h"
 #include "escale-event-repository.h"
 #include "escale-event-series-repository.h"
+#include "escale-feed-publisher.h"
 #include "escale-participant-repository.h"
 #include "escale-partner-repository.h"
 #include "escale-region-repository.h"
@@ -26,5 +27,6 @@ EscaleParticipantRepository  *escale_context_get_participants  (EscaleContext *s
 EscaleEventRepository        *escale_context_get_events        (EscaleContext *self);
 EscaleEventSeriesRepository  *escale_context_get_series        (EscaleContext *self);
 EscaleRegistrationRepository *escale_context_get_registrations (EscaleContext *self);
+EscaleFeedPublisher          *escale_context_get_feeds         (EscaleContext *self);
 
 G_END_DECLS

@@ -6,10 +6,12 @@
 
 #include <glib/gi18n.h>
 
+#include "escale-feeds-page.h"
 #include "escale-preferences-window.h"
 
 /* Where the data lives: the database in use, opening another one, and a
- * backup copy made with SQLite's online backup API. */
+ * backup copy made with SQLite's online backup API; then the calendars
+ * published for subscribers (escale-feeds-page.c). */
 struct _EscalePreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
@@ -148,6 +150,11 @@ escale_preferences_window_new (EscaleApplication *application,
     adw_action_row_set_subtitle (self->location_row, _("No database is open"));
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->backup_button), context != NULL);
+
+  if (context != NULL)
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (escale_feeds_page_new (escale_context_get_feeds (context),
+                                                                             escale_application_get_settings (application))));
 
   return self;
 }

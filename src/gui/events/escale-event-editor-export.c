@@ -12,7 +12,8 @@
 /* Export to Calendar…: the event, or a visit with each of its stops, as an
  * iCalendar file to send to participants and partners or to open in a
  * calendar. What is written is what is stored, as on paper; the same
- * writer serves escale-cli ics export. */
+ * writer serves escale-cli ics export. And Publish Calendar: the same
+ * calendar kept current in the feed folder (escale-feed-publisher.c). */
 
 /* "Trois jours en Abitibi.ics": a title may hold what a file name cannot. */
 static char *
@@ -112,4 +113,65 @@ _escale_event_editor_export (EscaleEventEditor *self)
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_publish_changed (GSimpleAction     *action,
+                    GVariant          *state,
+                    EscaleEventEditor *self)
+{
+  EscaleFeedPublisher *publisher = escale_context_get_feeds (self->context);
+  g_autoptr(EscaleCalendarFeed) feed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gint64 id = escale_event_get_id (self->saved);
+
+  if (g_variant_get_boolean (state))
+    {
+      feed = escale_feed_publisher_add (publisher, ESCALE_FEED_SCOPE_EVENT, id, &error);
+      if (feed != NULL && *escale_feed_publisher_get_folder (publisher) == '\0')
+        /* Translators: the feed's file name */
+        message = g_strdup_printf (_("Published as “%s”; choose the feed folder in Preferences"), feed->file_name);
+      else if (feed != NULL)
+        /* Translators: the feed's file name */
+        message = g_strdup_printf (_("Published as “%s” in the feed folder"), feed->file_name);
+    }
+  else
+    {
+      feed = escale_feed_publisher_find (publisher, ESCALE_FEED_SCOPE_EVENT, id);
+      if (feed != NULL && escale_feed_publisher_remove (publisher, feed->file_name, &error))
+        message = g_strdup (_("No longer published"));
+    }
+
+  if (error != NULL)
+    message = g_strdup (error->message);
+  _escale_event_editor_show_toast (self, message);
+  _escale_event_editor_publish_update (self);
+}
+
+void
+_escale_event_editor_publish_init (EscaleEventEditor *self)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) publish = g_simple_action_new_stateful ("publish", NULL, g_variant_new_boolean (FALSE));
+
+  g_signal_connect (publish, "change-state", G_CALLBACK (on_publish_changed), self);
+  g_simple_action_set_enabled (publish, FALSE);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (publish));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "feed", G_ACTION_GROUP (group));
+  self->publish_action = publish;
+}
+
+/* The menu's check follows the database: the event may be published or
+ * withdrawn from Preferences, or from another window. */
+void
+_escale_event_editor_publish_update (EscaleEventEditor *self)
+{
+  g_autoptr(EscaleCalendarFeed) feed = NULL;
+
+  if (self->context != NULL && self->saved != NULL)
+    feed = escale_feed_publisher_find (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_EVENT,
+                                       escale_event_get_id (self->saved));
+  g_simple_action_set_enabled (self->publish_action, self->saved != NULL);
+  g_simple_action_set_state (self->publish_action, g_variant_new_boolean (feed != NULL));
 }

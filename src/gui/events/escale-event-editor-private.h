@@ -69,6 +69,7 @@ struct _EscaleEventEditor
   EscaleEvent             *saved;
   EscaleEvent             *event;
   GPtrArray               *warnings;
+  GSimpleAction           *publish_action;   /* feed.publish, held by its group */
   AdwToast                *toast;      /* weak: the one on screen */
   guint                    check_source;
   guint                    seats_taken;
@@ -92,6 +93,8 @@ AdwMessageDialog *_escale_event_editor_create_question (EscaleEventEditor *self,
                                                        const char        *body);
 void     _escale_event_editor_close_soon    (EscaleEventEditor  *self);
 void     _escale_event_editor_export        (EscaleEventEditor  *self);
+void     _escale_event_editor_publish_init  (EscaleEventEditor  *self);
+void     _escale_event_editor_publish_update (EscaleEventEditor *self);
 
 void     _escale_event_editor_series_init   (EscaleEventEditor  *self);
 void     _escale_event_editor_series_fill   (EscaleEventEditor  *self);

@@ -70,6 +70,7 @@ update_pages (EscaleEventEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.cancel-event",
                                  saved && escale_event_get_status (self->saved) != ESCALE_EVENT_STATUS_CANCELLED);
+  _escale_event_editor_publish_update (self);
 }
 
 static GtkWidget *
@@ -572,6 +573,7 @@ escale_event_editor_init (EscaleEventEditor *self)
   /* The template's menus and entries announce themselves as it is built. */
   self->filling = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  _escale_event_editor_publish_init (self);
   self->warnings = g_ptr_array_new ();
 }
 

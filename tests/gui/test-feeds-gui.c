@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "escale-event-editor.h"
+#include "escale-preferences-window.h"
+#include "gui-test-driver.h"
+
+/* Preferences › Calendars and Publish Calendar, as a counsellor uses them:
+ * choose the feed folder, publish the upcoming events, see the file
+ * follow an edit made elsewhere, publish one event from its window, then
+ * withdraw it and stop publishing. */
+
+typedef struct
+{
+  const char *path;
+  const char *text;
+} FileHolds;
+
+static gboolean
+file_holds (gconstpointer data)
+{
+  const FileHolds *holds = data;
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (holds->path, &contents, NULL, NULL) && strstr (contents, holds->text) != NULL;
+}
+
+static void
+wait_for_file (const char *path,
+               const char *text)
+{
+  FileHolds holds = { path, text };
+
+  g_assert_true (gui_test_wait_until (file_holds, &holds));
+}
+
+static gboolean
+status_written (gconstpointer data)
+{
+  const char *status = gui_test_row_subtitle (GTK_WIDGET (data), "Last Written");
+
+  return g_str_has_prefix (status, "Written at ");
+}
+
+static gboolean
+row_gone (gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (gui_test_find_toplevel (ESCALE_TYPE_PREFERENCES_WINDOW));
+
+  return gui_test_find_widget (window, ADW_TYPE_ACTION_ROW, data) == NULL;
+}
+
+static gint64
+save_session (EscaleContext *context,
+              EscaleEvent   *event,
+              const char    *title)
+{
+  g_autoptr(GError) error = NULL;
+
+  escale_event_set_text (event, "title", title);
+  g_assert_true (escale_event_repository_save (escale_context_get_events (context), event, &error));
+  g_assert_no_error (error);
+  return escale_event_get_id (event);
+}
+
+static void
+test_publish (GuiTestFixture *fixture,
+              gconstpointer   data)
+{
+  EscaleContext *context = escale_window_get_context (fixture->window);
+  GSettings *settings = escale_application_get_settings (gui_test_get_application ());
+  g_autofree char *feeds = g_build_filename (fixture->folder, "feeds", NULL);
+  g_autofree char *upcoming = g_build_filename (feeds, "escale.ics", NULL);
+  g_autofree char *event_file = NULL;
+  g_autofree char *event_path = NULL;
+  g_autofree char *event_row = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *folder_after = NULL;
+  g_autoptr(EscaleEvent) session = escale_event_new (ESCALE_EVENT_KIND_INFORMATION_SESSION);
+  EscaleEventEditor *editor;
+  GtkWidget *preferences;
+  GtkWidget *upcoming_switch;
+  gint64 id;
+
+  escale_event_set_times (session, gui_test_days_from_now (3, 13, 30), gui_test_days_from_now (3, 15, 0));
+  escale_event_set_status (session, ESCALE_EVENT_STATUS_PUBLISHED);
+  id = save_session (context, session, "Séance d’information, Laval");
+  g_assert_cmpint (g_mkdir (feeds, 0700), ==, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (gui_test_get_application ()), "preferences", NULL);
+  gui_test_spin (100);
+  preferences = GTK_WIDGET (gui_test_find_toplevel (ESCALE_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (preferences);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "calendars");
+  gui_test_spin (50);
+
+  /* Nothing is published until a folder is chosen. */
+  g_assert_cmpstr (gui_test_row_subtitle (preferences, "Feed Folder"), ==, "None: calendars are not published");
+  g_assert_false (gtk_widget_is_sensitive (gui_test_find_widget (preferences, GTK_TYPE_BUTTON, "_Write Now")));
+
+  /* The folder chooser sets this key. */
+  g_settings_set_string (settings, "feed-folder", feeds);
+  g_assert_cmpstr (gui_test_row_subtitle (preferences, "Feed Folder"), ==, feeds);
+  g_assert_true (gui_test_wait_until (status_written, preferences));
+
+  /* The upcoming events, at the flick of a switch. */
+  upcoming_switch = gui_test_find_widget (preferences, GTK_TYPE_SWITCH, NULL);
+  gtk_switch_set_active (GTK_SWITCH (upcoming_switch), TRUE);
+  g_assert_cmpstr (gui_test_row_subtitle (preferences, "_Upcoming Events"), ==,
+                   "Every event from a month ago on, in escale.ics");
+  wait_for_file (upcoming, "SUMMARY:Séance d’information\\, Laval\r\n");
+
+  /* An edit saved anywhere reaches the file a moment later. */
+  save_session (context, session, "Séance d’information, Longueuil");
+  wait_for_file (upcoming, "SUMMARY:Séance d’information\\, Longueuil\r\n");
+
+  /* Publish Calendar, from the event's own window. */
+  editor = escale_event_editor_new (context, session);
+  gtk_window_present (GTK_WINDOW (editor));
+  gui_test_spin (100);
+  event_file = g_strdup_printf ("event-%" G_GINT64_FORMAT ".ics", id);
+  message = g_strdup_printf ("Published as “%s” in the feed folder", event_file);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "feed.publish", NULL);
+  gui_test_assert_label_shown (GTK_WIDGET (editor), message);
+  event_path = g_build_filename (feeds, event_file, NULL);
+  wait_for_file (event_path, "SUMMARY:Séance d’information\\, Longueuil\r\n");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  event_row = g_strdup ("Event “Séance d’information, Longueuil”");
+  g_assert_cmpstr (gui_test_row_subtitle (preferences, event_row), ==, event_file);
+  gui_test_save_screenshot (preferences, "preferences-feeds.png");
+
+  /* Withdrawn: the row goes, the file stays with what subscribers have. */
+  gui_test_click (gui_test_find_widget (gui_test_find_widget (preferences, ADW_TYPE_ACTION_ROW, event_row),
+                                        GTK_TYPE_BUTTON, "Stop Publishing"));
+  g_assert_true (gui_test_wait_until (row_gone, event_row));
+  g_assert_true (g_file_test (event_path, G_FILE_TEST_EXISTS));
+
+  /* Stop publishing in this folder. */
+  gui_test_click (gui_test_find_widget (preferences, GTK_TYPE_BUTTON, "Stop Publishing in This Folder"));
+  folder_after = g_settings_get_string (settings, "feed-folder");
+  g_assert_cmpstr (folder_after, ==, "");
+  g_assert_cmpstr (gui_test_row_subtitle (preferences, "Last Written"), ==, "Choose a folder first");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gui_test_init (&argc, &argv);
+
+  g_test_add ("/feeds/publish", GuiTestFixture, GINT_TO_POINTER (FALSE), gui_test_fixture_set_up, test_publish,
+              gui_test_fixture_tear_down);
+
+  return gui_test_run ();
+}

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "escale-event-editor.h"
+#include "escale-partner-editor.h"
 #include "escale-preferences-window.h"
 #include "gui-test-driver.h"
 
@@ -139,6 +140,35 @@ test_publish (GuiTestFixture *fixture,
   g_assert_true (gui_test_wait_until (row_gone, event_row));
   g_assert_true (g_file_test (event_path, G_FILE_TEST_EXISTS));
 
+  /* A partner's calendar, from the switch in its file. */
+  {
+    g_autoptr(EscalePartner) partner = g_list_model_get_item (escale_partner_repository_get_partners (
+                                                                escale_context_get_partners (context)), 0);
+    EscalePartnerEditor *partner_editor = escale_partner_editor_new (context, partner);
+    g_autofree char *partner_file = g_strdup_printf ("partner-%" G_GINT64_FORMAT ".ics", escale_partner_get_id (partner));
+    g_autofree char *partner_row = g_strdup_printf ("Partner “%s”", escale_partner_get_name (partner));
+    g_autofree char *published = g_strdup_printf ("Published as %s", partner_file);
+    g_autofree char *partner_path = g_build_filename (feeds, partner_file, NULL);
+    GtkWidget *row;
+
+    gtk_window_present (GTK_WINDOW (partner_editor));
+    gui_test_spin (100);
+    row = gui_test_find_widget (GTK_WIDGET (partner_editor), ADW_TYPE_ACTION_ROW, "P_ublish Calendar");
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                     "Kept current in the feed folder, for people who subscribe");
+    gtk_switch_set_active (GTK_SWITCH (gui_test_find_widget (row, GTK_TYPE_SWITCH, NULL)), TRUE);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, published);
+    g_assert_cmpstr (gui_test_row_subtitle (preferences, partner_row), ==, partner_file);
+    wait_for_file (partner_path, "END:VCALENDAR\r\n");
+
+    /* Withdrawn in Preferences, the switch in the file turns off. */
+    gui_test_click (gui_test_find_widget (gui_test_find_widget (preferences, ADW_TYPE_ACTION_ROW, partner_row),
+                                          GTK_TYPE_BUTTON, "Stop Publishing"));
+    g_assert_false (gtk_switch_get_active (GTK_SWITCH (gui_test_find_widget (row, GTK_TYPE_SWITCH, NULL))));
+    gtk_window_destroy (GTK_WINDOW (partner_editor));
+  }
+
   /* Stop publishing in this folder. */
   gui_test_click (gui_test_find_widget (preferences, GTK_TYPE_BUTTON, "Stop Publishing in This Folder"));
   folder_after = g_settings_get_string (settings, "feed-folder");
@@ -154,7 +184,7 @@ main (int    argc,
 {
   gui_test_init (&argc, &argv);
 
-  g_test_add ("/feeds/publish", GuiTestFixture, GINT_TO_POINTER (FALSE), gui_test_fixture_set_up, test_publish,
+  g_test_add ("/feeds/publish", GuiTestFixture, GINT_TO_POINTER (TRUE), gui_test_fixture_set_up, test_publish,
               gui_test_fixture_tear_down);
 
   return gui_test_run ();

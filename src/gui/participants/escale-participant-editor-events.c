@@ -10,6 +10,7 @@
 #include "escale-event-chooser.h"
 #include "escale-event-editor.h"
 #include "escale-event-json.h"
+#include "escale-feed-row.h"
 #include "escale-participant-choices.h"
 #include "escale-participant-editor-private.h"
 #include "escale-placeholder.h"
@@ -123,6 +124,11 @@ _escale_participant_editor_update_events (EscaleParticipantEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.register-for-event", id > 0);
   if (id <= 0 || self->context == NULL)
     return;
+
+  /* The person's own calendar, published for them to subscribe to. */
+  if (gtk_list_box_get_row_at_index (self->publish_list, 0) == NULL)
+    gtk_list_box_append (self->publish_list,
+                         escale_feed_row_new (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_PARTICIPANT, id));
 
   registrations = escale_registration_repository_list_for_participant (escale_context_get_registrations (self->context),
                                                                        id, &error);
@@ -261,6 +267,7 @@ _escale_participant_editor_bind_events (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, EscaleParticipantEditor, events_group);
   gtk_widget_class_bind_template_child (widget_class, EscaleParticipantEditor, events_list);
+  gtk_widget_class_bind_template_child (widget_class, EscaleParticipantEditor, publish_list);
 
   gtk_widget_class_bind_template_callback (widget_class, on_event_row_activated);
   gtk_widget_class_install_action (widget_class, "editor.register-for-event", NULL, register_activated);

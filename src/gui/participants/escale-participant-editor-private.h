@@ -34,6 +34,7 @@ struct _EscaleParticipantEditor
   AdwPreferencesGroup *follow_ups_group;
   AdwPreferencesGroup *events_group;
   GtkListBox          *events_list;
+  GtkListBox          *publish_list;
   AdwPreferencesGroup *manage_group;
 
   /* Built from the field table */

@@ -8,6 +8,7 @@
 
 #include "escale-calendar-date.h"
 #include "escale-contact-editor-row.h"
+#include "escale-feed-row.h"
 #include "escale-field-rows.h"
 #include "escale-interaction-editor-row.h"
 #include "escale-partner-editor.h"
@@ -46,6 +47,7 @@ struct _EscalePartnerEditor
   GtkTextView          *notes_view;
   AdwPreferencesGroup  *contacts_group;
   AdwPreferencesGroup  *interactions_group;
+  AdwPreferencesGroup  *calendar_group;
   AdwPreferencesGroup  *manage_group;
   GtkButton            *archive_button;
 
@@ -428,10 +430,14 @@ fill (EscalePartnerEditor *self)
       gtk_button_set_label (self->archive_button,
                             escale_partner_get_archived (self->saved) ? _("_Restore from Archive") : _("_Archive"));
       self->name_touched = TRUE;
+      adw_preferences_group_add (self->calendar_group,
+                                 escale_feed_row_new (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_PARTNER,
+                                                      escale_partner_get_id (self->saved)));
     }
   else
     {
       adw_window_title_set_title (self->window_title, _("New Partner"));
+      gtk_widget_set_visible (GTK_WIDGET (self->calendar_group), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->manage_group), FALSE);
     }
 }
@@ -495,6 +501,7 @@ escale_partner_editor_class_init (EscalePartnerEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EscalePartnerEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, EscalePartnerEditor, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, EscalePartnerEditor, interactions_group);
+  gtk_widget_class_bind_template_child (widget_class, EscalePartnerEditor, calendar_group);
   gtk_widget_class_bind_template_child (widget_class, EscalePartnerEditor, manage_group);
   gtk_widget_class_bind_template_child (widget_class, EscalePartnerEditor, archive_button);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);

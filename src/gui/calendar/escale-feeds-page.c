@@ -89,8 +89,8 @@ refresh_feeds (EscaleFeedsPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->feed_list))) != NULL)
     gtk_list_box_remove (self->feed_list, child);
   escale_placeholder_add (self->feed_list,
-                          _("To publish a participant’s, a partner’s or an event’s calendar, "
-                            "choose Publish Calendar in its window’s menu."));
+                          _("To publish a participant’s or a partner’s calendar, turn on Publish Calendar "
+                            "in their file; for an event, choose it in the event’s menu."));
 
   feeds = escale_feed_publisher_list (self->publisher, &error);
   if (feeds == NULL)

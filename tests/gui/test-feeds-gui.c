@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "escale-event-editor.h"
+#include "escale-participant-editor.h"
 #include "escale-partner-editor.h"
 #include "escale-preferences-window.h"
 #include "gui-test-driver.h"
@@ -167,6 +168,25 @@ test_publish (GuiTestFixture *fixture,
                                           GTK_TYPE_BUTTON, "Stop Publishing"));
     g_assert_false (gtk_switch_get_active (GTK_SWITCH (gui_test_find_widget (row, GTK_TYPE_SWITCH, NULL))));
     gtk_window_destroy (GTK_WINDOW (partner_editor));
+  }
+
+  /* A participant's own calendar, from the switch in their file, with
+   * the session they hold a seat for; the file is named by number. */
+  {
+    gint64 person = gui_test_register_new_person (context, id, "Amina");
+    EscaleParticipantEditor *participant_editor = escale_participant_editor_new (context, person);
+    g_autofree char *person_file = g_strdup_printf ("participant-%" G_GINT64_FORMAT ".ics", person);
+    g_autofree char *person_path = g_build_filename (feeds, person_file, NULL);
+    GtkWidget *row;
+
+    gtk_window_present (GTK_WINDOW (participant_editor));
+    gui_test_spin (100);
+    row = gui_test_find_widget (GTK_WIDGET (participant_editor), ADW_TYPE_ACTION_ROW, "P_ublish Calendar");
+    g_assert_nonnull (row);
+    gtk_switch_set_active (GTK_SWITCH (gui_test_find_widget (row, GTK_TYPE_SWITCH, NULL)), TRUE);
+    g_assert_cmpstr (gui_test_row_subtitle (preferences, "Calendar of Amina Essai"), ==, person_file);
+    wait_for_file (person_path, "SUMMARY:Séance d’information\\, Longueuil\r\n");
+    gtk_window_destroy (GTK_WINDOW (participant_editor));
   }
 
   /* Stop publishing in this folder. */

@@ -163,31 +163,13 @@ escale_cli_dispatch (EscaleCli                 *cli,
 }
 
 /* Midnight at the start of @date in Québec's zone; with @end, the last
- * second of that day (which lasts 23 or 25 hours when the clocks change). */
+ * second of that day. */
 gboolean
 escale_cli_parse_day (const char *date,
                       gboolean    end,
                       gint64     *instant)
 {
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (ESCALE_DEFAULT_TZID);
-  g_autoptr(GDateTime) day = NULL;
-  GDate parsed;
-
-  if (!escale_calendar_date_parse (date, &parsed))
-    return FALSE;
-
-  day = g_date_time_new (zone, g_date_get_year (&parsed), g_date_get_month (&parsed), g_date_get_day (&parsed), 0, 0, 0);
-  if (end)
-    {
-      g_autoptr(GDateTime) next = g_date_time_add_days (day, 1);
-
-      *instant = g_date_time_to_unix (next) - 1;
-    }
-  else
-    {
-      *instant = g_date_time_to_unix (day);
-    }
-  return TRUE;
+  return escale_calendar_day_instant (date, end, instant);
 }
 
 /* One clear line on stderr, and the status for a data or user error. */

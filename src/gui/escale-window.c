@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "escale-events-page.h"
+#include "escale-export-dialog.h"
 #include "escale-participants-page.h"
 #include "escale-partners-page.h"
 #include "escale-window.h"
@@ -78,6 +79,32 @@ on_show_sidebar_activated (GtkWidget  *widget,
 }
 
 static void
+on_exported (EscaleExportDialog *dialog,
+             const char         *message,
+             EscaleWindow       *self)
+{
+  escale_window_add_toast (self, adw_toast_new (message));
+}
+
+/* Every event between two days, chosen in the dialog. */
+static void
+on_export_calendar_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  EscaleWindow *self = ESCALE_WINDOW (widget);
+  EscaleExportDialog *dialog;
+
+  if (self->context == NULL)
+    return;
+
+  /* Translators: the file name proposed for a period's calendar */
+  dialog = escale_export_dialog_new (GTK_WINDOW (self), self->context, NULL, NULL, _("Escale events.ics"));
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 escale_window_constructed (GObject *object)
 {
   EscaleWindow *self = (EscaleWindow *)object;
@@ -96,6 +123,8 @@ escale_window_constructed (GObject *object)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "error");
     }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-calendar", self->context != NULL);
 
   if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -182,6 +211,7 @@ escale_window_class_init (EscaleWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_section_list_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, on_show_sidebar_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL, on_export_calendar_activated);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "escale-event-editor.h"
 #include "escale-events-page.h"
+#include "escale-export-dialog.h"
 #include "escale-logistics-editor.h"
 #include "escale-plan-check.h"
 
@@ -412,6 +413,12 @@ test_repeat_weekly (GuiTestFixture *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+static gboolean
+dialog_closed (gconstpointer data)
+{
+  return gui_test_find_toplevel (ESCALE_TYPE_EXPORT_DIALOG) == NULL;
+}
+
 /* Export to Calendar…: the session as the file a calendar opens, written
  * by the same writer as escale-cli ics export. */
 static void
@@ -421,21 +428,27 @@ test_export_to_calendar (GuiTestFixture *fixture,
   EscaleEventEditor *editor = open_new_event (fixture, "information-session");
   g_autofree char *path = g_build_filename (fixture->folder, "séance.ics", NULL);
   g_autofree char *text = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
 
   type_in_row (editor, "Title", "Vivre et travailler en région");
   type_moment (GTK_WIDGET (editor), "Starts", "2027-03-16", "18:30");
   type_moment (GTK_WIDGET (editor), "Ends", "2027-03-16", "20:00");
 
-  save (editor);
+  /* Unsaved changes are saved first: a calendar says what is stored. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.export", NULL);
   g_assert_false (escale_event_editor_get_modified (editor));
+  dialog = GTK_WIDGET (gui_test_find_toplevel (ESCALE_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gui_test_row_subtitle (dialog, "What"), ==, "Event “Vivre et travailler en région”");
+  gui_test_save_screenshot (dialog, "export-dialog.png");
 
-  /* What Export to Calendar… writes once a file is chosen. The chooser
-   * itself stays out of the test: it loads the desktop's cloud and volume
-   * services, whose memory the sanitizers report. */
-  g_assert_true (escale_event_editor_export_to_file (editor, file, &error));
-  g_assert_no_error (error);
+  /* What Export… does once a file is chosen. The chooser itself stays out
+   * of the test: it loads the desktop's cloud and volume services, whose
+   * memory the sanitizers report. */
+  escale_export_dialog_export_to (ESCALE_EXPORT_DIALOG (dialog), path);
+  g_assert_true (gui_test_wait_until (dialog_closed, NULL));
+  gui_test_assert_label_shown (GTK_WIDGET (editor), "Exported to “séance.ics”");
 
   /* The session in its zone, under its own UID. */
   g_assert_true (g_file_get_contents (path, &text, NULL, &error));

@@ -8,7 +8,6 @@
 
 #include "escale-ical-feed.h"
 #include "escale-ical-private.h"
-#include "escale-region-repository.h"
 
 /* Subscription feeds: the calendars listed in calendar_feed, rewritten in
  * a folder the user chose (synced, or served on the web) so that people
@@ -198,31 +197,14 @@ write_feeds_in_thread (GTask        *task,
                        GCancellable *cancellable)
 {
   FeedJob *job = task_data;
-  g_autoptr(EscaleDatabase) database = NULL;
-  g_autoptr(EscaleRegionRepository) regions = NULL;
-  g_autoptr(EscaleParticipantRepository) participants = NULL;
-  g_autoptr(EscaleEventRepository) events = NULL;
-  g_autoptr(EscaleEventSeriesRepository) series = NULL;
-  g_autoptr(EscaleRegistrationRepository) registrations = NULL;
   g_autoptr(GError) error = NULL;
-  GPtrArray *results;
+  EscaleIcalStore store;
+  GPtrArray *results = NULL;
 
-  database = escale_database_open (job->database_path, &error);
-  if (database != NULL)
-    regions = escale_region_repository_new (database, &error);
-  if (regions != NULL)
-    participants = escale_participant_repository_new (database, &error);
-  if (participants == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  events = escale_event_repository_new (database);
-  series = escale_event_series_repository_new (events);
-  registrations = escale_registration_repository_new (participants, escale_region_repository_get_regions (regions));
-  results = escale_ical_feeds_write (events, series, registrations, job->folder,
-                                     g_get_real_time () / G_USEC_PER_SEC, cancellable, &error);
+  if (_escale_ical_store_open (&store, job->database_path, &error))
+    results = escale_ical_feeds_write (store.events, store.series, store.registrations, job->folder,
+                                       g_get_real_time () / G_USEC_PER_SEC, cancellable, &error);
+  _escale_ical_store_clear (&store);
   /* libical's ring of temporary strings is this thread's own; its zone
    * cache is shared, and stays for the program's end. */
   icalmemory_free_ring ();

@@ -56,6 +56,42 @@ escale_ical_selection_write (const EscaleIcalSelection  *selection,
     }
 }
 
+gboolean
+_escale_ical_store_open (EscaleIcalStore  *store,
+                         const char       *database_path,
+                         GError          **error)
+{
+  *store = (EscaleIcalStore) { NULL, };
+
+  store->database = escale_database_open (database_path, error);
+  if (store->database != NULL)
+    store->regions = escale_region_repository_new (store->database, error);
+  if (store->regions != NULL)
+    store->participants = escale_participant_repository_new (store->database, error);
+  if (store->participants == NULL)
+    {
+      _escale_ical_store_clear (store);
+      return FALSE;
+    }
+
+  store->events = escale_event_repository_new (store->database);
+  store->series = escale_event_series_repository_new (store->events);
+  store->registrations = escale_registration_repository_new (store->participants,
+                                                             escale_region_repository_get_regions (store->regions));
+  return TRUE;
+}
+
+void
+_escale_ical_store_clear (EscaleIcalStore *store)
+{
+  g_clear_object (&store->registrations);
+  g_clear_object (&store->series);
+  g_clear_object (&store->events);
+  g_clear_object (&store->participants);
+  g_clear_object (&store->regions);
+  g_clear_object (&store->database);
+}
+
 static gboolean
 fail_with_errno (const char  *path,
                  int          saved,
@@ -144,4 +180,101 @@ escale_ical_selection_write_file (const EscaleIcalSelection  *selection,
   g_return_val_if_fail (path != NULL, FALSE);
 
   return _escale_ical_write_file (path, write_selection, &writer, cancellable, error);
+}
+
+typedef struct
+{
+  EscaleIcalSelection  selection;
+  EscaleIcalMethod     method;
+  gboolean             attendees;
+  char                *database_path;
+  char                *path;
+} FileJob;
+
+static void
+file_job_free (FileJob *job)
+{
+  g_free (job->database_path);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+write_file_in_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  FileJob *job = task_data;
+  g_autoptr(EscaleIcalExport) export = NULL;
+  g_autoptr(GError) error = NULL;
+  EscaleIcalStore store;
+  gboolean written = FALSE;
+
+  if (_escale_ical_store_open (&store, job->database_path, &error))
+    {
+      EscaleIcalSources sources = { NULL, store.series, store.registrations };
+
+      export = escale_ical_export_new (store.events);
+      escale_ical_export_set_method (export, job->method);
+      if (job->attendees)
+        escale_ical_export_set_attendees (export, store.registrations, store.participants);
+      sources.export = export;
+      written = escale_ical_selection_write_file (&job->selection, &sources, job->path, cancellable, &error);
+    }
+  g_clear_object (&export);
+  _escale_ical_store_clear (&store);
+  icalmemory_free_ring ();
+
+  if (written)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * escale_ical_selection_write_file_async:
+ * @method: the calendar's method
+ * @attendees: whether registered participants with an address are listed
+ * @database_path: the database file, opened again in a worker thread
+ * @path: the calendar file, replaced whole or not at all
+ *
+ * Writes a calendar to a file in a worker thread, on a connection of its
+ * own, so that the window goes on while a large calendar is written; see
+ * escale_ical_selection_write_file(). Cancelling leaves @path as it was.
+ */
+void
+escale_ical_selection_write_file_async (const EscaleIcalSelection *selection,
+                                        EscaleIcalMethod           method,
+                                        gboolean                   attendees,
+                                        const char                *database_path,
+                                        const char                *path,
+                                        GCancellable              *cancellable,
+                                        GAsyncReadyCallback        callback,
+                                        gpointer                   user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  FileJob *job;
+
+  g_return_if_fail (selection != NULL && database_path != NULL && path != NULL);
+
+  job = g_new0 (FileJob, 1);
+  job->selection = *selection;
+  job->method = method;
+  job->attendees = attendees;
+  job->database_path = g_strdup (database_path);
+  job->path = g_strdup (path);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_task_data (task, job, (GDestroyNotify) file_job_free);
+  g_task_run_in_thread (task, write_file_in_thread);
+}
+
+gboolean
+escale_ical_selection_write_file_finish (GAsyncResult  *result,
+                                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

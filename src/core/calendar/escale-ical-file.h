@@ -67,4 +67,15 @@ gboolean escale_ical_selection_write_file (const EscaleIcalSelection  *selection
                                            GCancellable               *cancellable,
                                            GError                    **error);
 
+void     escale_ical_selection_write_file_async  (const EscaleIcalSelection  *selection,
+                                                  EscaleIcalMethod            method,
+                                                  gboolean                    attendees,
+                                                  const char                 *database_path,
+                                                  const char                 *path,
+                                                  GCancellable               *cancellable,
+                                                  GAsyncReadyCallback         callback,
+                                                  gpointer                    user_data);
+gboolean escale_ical_selection_write_file_finish (GAsyncResult               *result,
+                                                  GError                    **error);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "escale-event.h"
 #include "escale-ical-export.h"
+#include "escale-region-repository.h"
 
 G_BEGIN_DECLS
 
@@ -63,6 +64,23 @@ typedef gboolean (*EscaleIcalWriter) (gconstpointer   data,
                                       GOutputStream  *stream,
                                       GCancellable   *cancellable,
                                       GError        **error);
+
+/* The repositories a calendar is read from, opened on a connection of its
+ * own for a worker thread. */
+typedef struct
+{
+  EscaleDatabase               *database;
+  EscaleRegionRepository       *regions;
+  EscaleParticipantRepository  *participants;
+  EscaleEventRepository        *events;
+  EscaleEventSeriesRepository  *series;
+  EscaleRegistrationRepository *registrations;
+} EscaleIcalStore;
+
+gboolean         _escale_ical_store_open       (EscaleIcalStore  *store,
+                                                const char       *database_path,
+                                                GError          **error);
+void             _escale_ical_store_clear      (EscaleIcalStore  *store);
 
 gboolean         _escale_ical_write_file       (const char       *path,
                                                 EscaleIcalWriter  writer,

@@ -139,3 +139,41 @@ escale_due_state_classify (const char  *iso_due,
 
   return ESCALE_DUE_STATE_LATER;
 }
+
+/**
+ * escale_calendar_day_instant:
+ * @iso: a day, "YYYY-MM-DD"
+ * @end: whether the last second of the day is wanted, not the first
+ * @instant: (out): unix seconds
+ *
+ * Where a day the counsellor names starts or ends, in Québec's zone: a
+ * period "from the 1st to the 31st" takes in the whole of both days, even
+ * those that last 23 or 25 hours when the clocks change.
+ *
+ * Returns: %FALSE when @iso is not a date
+ */
+gboolean
+escale_calendar_day_instant (const char *iso,
+                             gboolean    end,
+                             gint64     *instant)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
+  g_autoptr(GDateTime) day = NULL;
+  GDate parsed;
+
+  if (!escale_calendar_date_parse (iso, &parsed))
+    return FALSE;
+
+  day = g_date_time_new (zone, g_date_get_year (&parsed), g_date_get_month (&parsed), g_date_get_day (&parsed), 0, 0, 0);
+  if (end)
+    {
+      g_autoptr(GDateTime) next = g_date_time_add_days (day, 1);
+
+      *instant = g_date_time_to_unix (next) - 1;
+    }
+  else
+    {
+      *instant = g_date_time_to_unix (day);
+    }
+  return TRUE;
+}

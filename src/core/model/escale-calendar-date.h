@@ -24,6 +24,9 @@ gboolean        escale_calendar_date_parse  (const char  *iso,
                                              GDate       *date);
 char           *escale_calendar_date_format (const GDate *date);
 char           *escale_calendar_date_today  (void);
+gboolean        escale_calendar_day_instant (const char  *iso,
+                                             gboolean     end,
+                                             gint64      *instant);
 EscaleDueState  escale_due_state_classify   (const char  *iso_due,
                                              const GDate *today);
 

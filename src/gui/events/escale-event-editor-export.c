@@ -7,12 +7,12 @@
 #include <glib/gi18n.h>
 
 #include "escale-event-editor-private.h"
-#include "escale-ical-export.h"
+#include "escale-export-dialog.h"
 
 /* Export to Calendar…: the event, or a visit with each of its stops, as an
  * iCalendar file to send to participants and partners or to open in a
- * calendar. What is written is what is stored, as on paper; the same
- * writer serves escale-cli ics export. And Publish Calendar: the same
+ * calendar (escale-export-dialog.c). What is written is what is stored,
+ * as on paper; the same writer serves escale-cli ics export. And Publish Calendar: the same
  * calendar kept current in the feed folder (escale-feed-publisher.c). */
 
 /* "Trois jours en Abitibi.ics": a title may hold what a file name cannot. */
@@ -25,94 +25,37 @@ suggest_name (EscaleEvent *event)
   return g_strconcat (title, ".ics", NULL);
 }
 
-/**
- * escale_event_editor_export_to_file:
- * @file: where to write; it is replaced only once the whole calendar is
- *   written
- *
- * Writes the stored event as an iCalendar file, with each stop of a visit,
- * as Export to Calendar… does once a file is chosen.
- *
- * Returns: whether the file was written
- */
-gboolean
-escale_event_editor_export_to_file (EscaleEventEditor  *self,
-                                    GFile              *file,
-                                    GError            **error)
-{
-  g_autoptr(EscaleIcalExport) export = escale_ical_export_new (escale_context_get_events (self->context));
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
-  gint64 id;
-  gboolean written;
-
-  g_return_val_if_fail (ESCALE_IS_EVENT_EDITOR (self), FALSE);
-  g_return_val_if_fail (self->saved != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  id = escale_event_get_id (self->saved);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (escale_event_get_kind (self->saved) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT)
-    written = escale_ical_export_visit (export, id, G_OUTPUT_STREAM (stream), NULL, error);
-  else
-    written = escale_ical_export_event (export, id, G_OUTPUT_STREAM (stream), NULL, error);
-  if (written)
-    return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
-
-  /* Closed cancelled, the stream leaves the file as it was. */
-  abandon = g_cancellable_new ();
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-  return FALSE;
-}
-
 static void
-on_chooser_response (GtkNativeDialog   *chooser,
-                     int                response,
-                     EscaleEventEditor *self)
+on_exported (EscaleExportDialog *dialog,
+             const char         *message,
+             EscaleEventEditor  *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      name = g_file_get_basename (file);
-      if (escale_event_editor_export_to_file (self, file, &error))
-        /* Translators: the name of the calendar file written */
-        message = g_strdup_printf (_("Exported to “%s”"), name);
-      else
-        /* Translators: a file name, then what went wrong */
-        message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
-      _escale_event_editor_show_toast (self, message);
-    }
-
-  g_object_unref (chooser);
+  _escale_event_editor_show_toast (self, message);
 }
 
+/* The stored event, or a visit with each of its stops. */
 void
 _escale_event_editor_export (EscaleEventEditor *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  gboolean visit = escale_event_get_kind (self->saved) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT;
+  EscaleIcalSelection selection = {
+    .scope = visit ? ESCALE_ICAL_SCOPE_VISIT : ESCALE_ICAL_SCOPE_EVENT,
+    .id = escale_event_get_id (self->saved),
+  };
   g_autofree char *name = suggest_name (self->saved);
-  GtkFileChooserNative *chooser;
+  g_autofree char *what = NULL;
+  EscaleExportDialog *dialog;
 
-  gtk_file_filter_set_name (filter, _("iCalendar files"));
-  gtk_file_filter_add_mime_type (filter, "text/calendar");
-  gtk_file_filter_add_suffix (filter, "ics");
+  if (visit)
+    /* Translators: a visit's title */
+    what = g_strdup_printf (_("Visit “%s”, with each of its stops"), escale_event_get_title (self->saved));
+  else
+    /* Translators: an event's title */
+    what = g_strdup_printf (_("Event “%s”"), escale_event_get_title (self->saved));
 
-  chooser = gtk_file_chooser_native_new (_("Export to Calendar"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  dialog = escale_export_dialog_new (GTK_WINDOW (self), self->context, &selection, what, name);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

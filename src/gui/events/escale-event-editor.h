@@ -17,8 +17,4 @@ EscaleEvent       *escale_event_editor_get_event (EscaleEventEditor *self);
 gboolean           escale_event_editor_get_modified (EscaleEventEditor *self);
 GPtrArray         *escale_event_editor_get_warnings (EscaleEventEditor *self);
 
-gboolean           escale_event_editor_export_to_file (EscaleEventEditor  *self,
-                                                      GFile              *file,
-                                                      GError            **error);
-
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "escale-event-chooser.h"
 #include "escale-event-editor.h"
 #include "escale-event-json.h"
+#include "escale-export-row.h"
 #include "escale-feed-row.h"
 #include "escale-participant-choices.h"
 #include "escale-participant-editor-private.h"
@@ -125,10 +126,21 @@ _escale_participant_editor_update_events (EscaleParticipantEditor *self)
   if (id <= 0 || self->context == NULL)
     return;
 
-  /* The person's own calendar, published for them to subscribe to. */
+  /* The person's own calendar, to send them or for them to subscribe to. */
   if (gtk_list_box_get_row_at_index (self->publish_list, 0) == NULL)
-    gtk_list_box_append (self->publish_list,
-                         escale_feed_row_new (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_PARTICIPANT, id));
+    {
+      EscaleIcalSelection selection = { .scope = ESCALE_ICAL_SCOPE_PARTICIPANT, .id = id };
+      g_autofree char *name = escale_participant_dup_display_name (self->saved);
+      /* Translators: a participant's name */
+      g_autofree char *what = g_strdup_printf (_("Calendar of %s"), name);
+      /* Translators: the file name proposed for a participant's calendar */
+      g_autofree char *file_name = g_strdup_printf (_("Calendar of %s.ics"), name);
+
+      g_strdelimit (file_name, "/\\:*?\"<>|", '-');
+      gtk_list_box_append (self->publish_list, escale_export_row_new (self->context, &selection, what, file_name));
+      gtk_list_box_append (self->publish_list,
+                           escale_feed_row_new (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_PARTICIPANT, id));
+    }
 
   registrations = escale_registration_repository_list_for_participant (escale_context_get_registrations (self->context),
                                                                        id, &error);

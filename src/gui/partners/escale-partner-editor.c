@@ -8,6 +8,7 @@
 
 #include "escale-calendar-date.h"
 #include "escale-contact-editor-row.h"
+#include "escale-export-row.h"
 #include "escale-feed-row.h"
 #include "escale-field-rows.h"
 #include "escale-interaction-editor-row.h"
@@ -351,6 +352,22 @@ on_delete_clicked (EscalePartnerEditor *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The partner's calendar, to send or for subscribers. */
+static void
+add_calendar_rows (EscalePartnerEditor *self)
+{
+  gint64 id = escale_partner_get_id (self->saved);
+  EscaleIcalSelection selection = { .scope = ESCALE_ICAL_SCOPE_PARTNER, .id = id };
+  /* Translators: a partner's name */
+  g_autofree char *what = g_strdup_printf (_("Partner “%s”"), escale_partner_get_name (self->saved));
+  g_autofree char *file_name = g_strconcat (escale_partner_get_name (self->saved), ".ics", NULL);
+
+  g_strdelimit (file_name, "/\\:*?\"<>|", '-');
+  adw_preferences_group_add (self->calendar_group, escale_export_row_new (self->context, &selection, what, file_name));
+  adw_preferences_group_add (self->calendar_group,
+                             escale_feed_row_new (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_PARTNER, id));
+}
+
 static void
 fill (EscalePartnerEditor *self)
 {
@@ -430,9 +447,7 @@ fill (EscalePartnerEditor *self)
       gtk_button_set_label (self->archive_button,
                             escale_partner_get_archived (self->saved) ? _("_Restore from Archive") : _("_Archive"));
       self->name_touched = TRUE;
-      adw_preferences_group_add (self->calendar_group,
-                                 escale_feed_row_new (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_PARTNER,
-                                                      escale_partner_get_id (self->saved)));
+      add_calendar_rows (self);
     }
   else
     {

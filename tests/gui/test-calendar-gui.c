@@ -5,15 +5,19 @@
 #include <glib/gstdio.h>
 
 #include "escale-event-editor.h"
+#include "escale-export-dialog.h"
+#include "escale-participant-form.h"
 #include "escale-participant-editor.h"
 #include "escale-partner-editor.h"
 #include "escale-preferences-window.h"
 #include "gui-test-driver.h"
 
-/* Preferences › Calendars and Publish Calendar, as a counsellor uses them:
- * choose the feed folder, publish the upcoming events, see the file
- * follow an edit made elsewhere, publish one event from its window, then
- * withdraw it and stop publishing. */
+/* Calendars as a counsellor sends and publishes them. Preferences ›
+ * Calendars and Publish Calendar: choose the feed folder, publish the
+ * upcoming events, see the file follow an edit made elsewhere, publish
+ * an event, a partner's and a participant's calendar from their windows,
+ * withdraw them and stop publishing. Export to Calendar: a period of days
+ * as an invitation, and a participant's calendar from their file. */
 
 typedef struct
 {
@@ -198,13 +202,127 @@ test_publish (GuiTestFixture *fixture,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+static gboolean
+dialog_closed (gconstpointer data)
+{
+  return gui_test_find_toplevel (ESCALE_TYPE_EXPORT_DIALOG) == NULL;
+}
+
+static void
+test_export_period (GuiTestFixture *fixture,
+                    gconstpointer   data)
+{
+  EscaleContext *context = escale_window_get_context (fixture->window);
+  g_autoptr(EscaleEvent) session = escale_event_new (ESCALE_EVENT_KIND_INFORMATION_SESSION);
+  g_autofree char *path = g_build_filename (fixture->folder, "invitation.ics", NULL);
+  g_autofree char *second_path = g_build_filename (fixture->folder, "personnel.ics", NULL);
+  g_autofree char *text = NULL;
+  GtkWidget *dialog;
+  GtkWidget *from_row;
+  GtkWidget *to_row;
+  GtkWidget *export_button;
+  gint64 person;
+
+  escale_event_set_times (session, gui_test_days_from_now (10, 13, 30), gui_test_days_from_now (10, 15, 0));
+  escale_event_set_status (session, ESCALE_EVENT_STATUS_PUBLISHED);
+  save_session (context, session, "Séance d’information, Laval");
+  person = gui_test_register_new_person (context, escale_event_get_id (session), "Amina");
+  {
+    g_autoptr(EscaleParticipant) amina = escale_participant_repository_load (escale_context_get_participants (context),
+                                                                            person, NULL);
+    EscaleParticipantForm form = { { NULL } };
+    g_autoptr(GError) error = NULL;
+
+    /* Invitations go to those with an email address. */
+    form.values[ESCALE_PARTICIPANT_FIELD_GIVEN_NAME] = "Amina";
+    form.values[ESCALE_PARTICIPANT_FIELD_FAMILY_NAME] = "Essai";
+    form.values[ESCALE_PARTICIPANT_FIELD_EMAIL] = "amina@example.org";
+    g_assert_true (escale_participant_form_apply (&form, NULL, amina, &error));
+    g_assert_true (escale_participant_repository_save (escale_context_get_participants (context), amina, &error));
+    g_assert_no_error (error);
+  }
+
+  /* Export to Calendar… in the main menu: every event between two days. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-calendar", NULL);
+  gui_test_spin (100);
+  dialog = GTK_WIDGET (gui_test_find_toplevel (ESCALE_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gui_test_row_subtitle (dialog, "What"), ==, "Every event between two days");
+  from_row = gui_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "First day (YYYY-MM-DD)");
+  to_row = gui_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "Last day (YYYY-MM-DD)");
+  export_button = gui_test_find_widget (dialog, GTK_TYPE_BUTTON, "_Export…");
+
+  /* A period that ends before it starts is named, and nothing is written. */
+  gtk_editable_set_text (GTK_EDITABLE (to_row), "2020-01-01");
+  gui_test_assert_label_shown (dialog, "Last day: it comes before the first day");
+  g_assert_false (gtk_widget_is_sensitive (export_button));
+  gtk_editable_set_text (GTK_EDITABLE (to_row), "le 3 mars");
+  gui_test_assert_label_shown (dialog, "Last day: write the date as YYYY-MM-DD");
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 30);
+    g_autofree char *from = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *to = g_date_time_format (later, "%Y-%m-%d");
+
+    gtk_editable_set_text (GTK_EDITABLE (from_row), from);
+    gtk_editable_set_text (GTK_EDITABLE (to_row), to);
+  }
+  g_assert_true (gtk_widget_is_sensitive (export_button));
+
+  /* An invitation, listing the people registered. */
+  gui_test_choose (gui_test_find_widget (dialog, ADW_TYPE_COMBO_ROW, "_Purpose"), "Invitation");
+  gtk_switch_set_active (GTK_SWITCH (gui_test_find_widget (dialog, GTK_TYPE_SWITCH, NULL)), TRUE);
+  gui_test_save_screenshot (dialog, "export-period.png");
+  escale_export_dialog_export_to (ESCALE_EXPORT_DIALOG (dialog), path);
+  g_assert_true (gui_test_wait_until (dialog_closed, NULL));
+  gui_test_assert_label_shown (GTK_WIDGET (fixture->window), "Exported to “invitation.ics”");
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "METHOD:REQUEST\r\n"));
+  g_assert_nonnull (strstr (text, "SUMMARY:Séance d’information\\, Laval\r\n"));
+  {
+    /* The attendee's line is folded at 75 octets. */
+    g_auto(GStrv) folds = g_strsplit (text, "\r\n ", -1);
+    g_autofree char *unfolded = g_strjoinv ("", folds);
+
+    g_assert_nonnull (strstr (unfolded, "ATTENDEE;CN=Amina Essai;"));
+    g_assert_nonnull (strstr (unfolded, ":mailto:amina@example.org\r\n"));
+  }
+  g_clear_pointer (&text, g_free);
+
+  /* From a participant's file: their own calendar, never with others. */
+  {
+    EscaleParticipantEditor *editor = escale_participant_editor_new (context, person);
+
+    gtk_window_present (GTK_WINDOW (editor));
+    gui_test_spin (100);
+    g_signal_emit_by_name (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "E_xport Calendar…"),
+                           "activated");
+    gui_test_spin (100);
+    dialog = GTK_WIDGET (gui_test_find_toplevel (ESCALE_TYPE_EXPORT_DIALOG));
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gui_test_row_subtitle (dialog, "What"), ==, "Calendar of Amina Essai");
+    g_assert_false (gtk_widget_get_visible (gui_test_find_widget (dialog, ADW_TYPE_ACTION_ROW, "Include _Participants")));
+    g_assert_false (gtk_widget_get_visible (gui_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "First day (YYYY-MM-DD)")));
+    escale_export_dialog_export_to (ESCALE_EXPORT_DIALOG (dialog), second_path);
+    g_assert_true (gui_test_wait_until (dialog_closed, NULL));
+    gui_test_assert_label_shown (GTK_WIDGET (editor), "Exported to “personnel.ics”");
+    g_assert_true (g_file_get_contents (second_path, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "METHOD:PUBLISH\r\n"));
+    g_assert_nonnull (strstr (text, "SUMMARY:Séance d’information\\, Laval\r\n"));
+    g_assert_null (strstr (text, "ATTENDEE"));
+    gtk_window_destroy (GTK_WINDOW (editor));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   gui_test_init (&argc, &argv);
 
-  g_test_add ("/feeds/publish", GuiTestFixture, GINT_TO_POINTER (TRUE), gui_test_fixture_set_up, test_publish,
+  g_test_add ("/calendar/publish", GuiTestFixture, GINT_TO_POINTER (TRUE), gui_test_fixture_set_up, test_publish,
+              gui_test_fixture_tear_down);
+  g_test_add ("/calendar/export", GuiTestFixture, GINT_TO_POINTER (FALSE), gui_test_fixture_set_up, test_export_period,
               gui_test_fixture_tear_down);
 
   return gui_test_run ();

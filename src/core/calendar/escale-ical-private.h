@@ -5,6 +5,7 @@
 #include <libical/ical.h>
 
 #include "escale-event.h"
+#include "escale-event-range.h"
 #include "escale-ical-export.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,10 @@ typedef struct
 icalcomponent   *_escale_ical_event_entry      (const EscaleIcalEntryContext *context,
                                                 EscaleEvent      *event,
                                                 GError          **error);
+icalcomponent   *_escale_ical_event_entry_hosted (const EscaleIcalEntryContext *context,
+                                                  EscaleEvent           *event,
+                                                  const EscaleEventHost *host,
+                                                  GError               **error);
 icalcomponent   *_escale_ical_stop_entry       (const EscaleIcalEntryContext *context,
                                                 EscaleEvent      *visit,
                                                 EscaleItineraryStop *stop);
@@ -47,6 +52,16 @@ void             _escale_ical_set_time         (icalcomponent    *component,
 icaltimetype     _escale_ical_utc              (gint64            instant);
 
 EscaleIcalEntryContext _escale_ical_export_entry_context (EscaleIcalExport *self);
+EscaleEventRepository *_escale_ical_export_get_events    (EscaleIcalExport *self);
+gboolean         _escale_ical_check_cancelled  (EscaleIcalExport *self,
+                                                EscaleEvent      *event,
+                                                GError          **error);
+gboolean         _escale_ical_write_range_event (const EscaleIcalEntryContext *context,
+                                                 EscaleEvent           *event,
+                                                 const EscaleEventHost *host,
+                                                 GOutputStream         *stream,
+                                                 GCancellable          *cancellable,
+                                                 GError               **error);
 gboolean         _escale_ical_export_write_head (EscaleIcalExport *self,
                                                 EscaleIcalZones  *zones,
                                                 GOutputStream    *stream,
@@ -55,6 +70,10 @@ gboolean         _escale_ical_export_write_head (EscaleIcalExport *self,
 
 gboolean         _escale_ical_write_component  (GOutputStream    *stream,
                                                 icalcomponent    *component,
+                                                GCancellable     *cancellable,
+                                                GError          **error);
+gboolean         _escale_ical_write_text       (GOutputStream    *stream,
+                                                const char       *text,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
 char            *_escale_ical_clean_text       (const char       *text);

@@ -8,6 +8,7 @@
 #include "escale-demo.h"
 #include "escale-event-repository.h"
 #include "escale-ical-export.h"
+#include "escale-ical-private.h"
 #include "escale-registration-repository.h"
 #include "participant-fixture.h"
 
@@ -21,8 +22,8 @@
 #define TORONTO "America/Toronto"
 #define HALIFAX "America/Halifax"
 #define STAMP 1800000000
+#define TITLE_PADDING "éàèùâêîôûçëïü ÉÀÈÙÂÊÎÔÛÇ, œuvre; « Abitibi-Témiscamingue » et encore des mots à plier"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
 
 static gint64
 at (const char *local,
@@ -684,6 +685,63 @@ test_range_cancel_refused (Fixture       *fixture,
   escale_ical_export_release_zones ();
 }
 
+/* Our writer of components gives libical's own text, byte for byte. */
+static void
+assert_text_as_libical (icalcomponent *component)
+{
+  g_autoptr(GString) ours = g_string_new (NULL);
+  char *theirs = icalcomponent_as_ical_string_r (component);
+
+  _escale_ical_append_component (ours, component);
+  g_assert_cmpstr (ours->str, ==, theirs);
+  icalmemory_free_buffer (theirs);
+}
+
+static void
+test_text_as_libical (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const char fixture_text[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\n"
+    "BEGIN:VEVENT\r\nUID:a\\,b\\;c@example\r\nSEQUENCE:12\r\nDTSTAMP:20270101T000000Z\r\n"
+    "DTSTART;VALUE=DATE:20270310\r\nDTEND;TZID=America/Halifax:20270311T235959\r\n"
+    "RECURRENCE-ID;TZID=America/Toronto:20270310T090000\r\nEXDATE:20270317T090000Z\r\n"
+    "RRULE:FREQ=WEEKLY;COUNT=3;BYDAY=WE\r\nSTATUS:CANCELLED\r\nGEO:-45.5;-73.25\r\n"
+    "SUMMARY:Une séance très longue\\, avec des virgules\\; des points-virgules\\, une barre \\\\ et "
+    "des accents éàèùâêîôûç œ 🍁 répétés éàèùâêîôûç œ 🍁 répétés éàèùâêîôûç œ 🍁\r\n"
+    "DESCRIPTION:Ligne un\\nLigne deux\\n\\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\r\n"
+    "URL:https://visio.example/a?b=c;d=e\r\n"
+    "ORGANIZER;CN=\"Tremblay, Josée\":mailto:josee@example.org\r\n"
+    "ATTENDEE;CN=Omar Diallo;ROLE=REQ-PARTICIPANT;PARTSTAT=TENTATIVE:mailto:omar@example.org\r\n"
+    "X-ESCALE-NOTE:texte, libre; tel quel\r\nRELATED-TO:parent@example\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(EscaleEventRepository) events = escale_event_repository_new (fixture->database);
+  g_autoptr(EscaleIcalExport) export = escale_ical_export_new (events);
+  g_autoptr(EscaleEvent) visit = new_event (ESCALE_EVENT_KIND_EXPLORATORY_VISIT,
+                                            "Visite « d’été », Îles; C:\\Régions — 🍁 " TITLE_PADDING, HALIFAX,
+                                            "2027-03-14 07:00", "2027-03-15 20:00");
+  g_autoptr(icalcomponent) parsed = NULL;
+  g_autoptr(icalcomponent) exported = NULL;
+  g_autofree char *text = NULL;
+
+  escale_event_set_text (visit, "description", "Première ligne\r\ndeuxième, ligne;\ttabulée\\fin");
+  escale_event_set_text (visit, "organizer", "Josée « Tremblay », Carrefour; <josee@carrefour.example>");
+  escale_event_set_text (visit, "place-name", "Cap-aux-Meules");
+  escale_event_set_coordinates (visit, 47.377, -61.862);
+  escale_event_add_stop (visit, escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Départ, quai",
+                                                           at ("2027-03-14 07:00", HALIFAX), at ("2027-03-14 07:30", HALIFAX)));
+  save_event_ok (events, visit);
+  text = export_range_ok (export, 0, at ("2028-01-01 00:00", HALIFAX));
+  exported = parse (text);
+  assert_text_as_libical (exported);
+
+  parsed = icalparser_parse_string (fixture_text);
+  g_assert_nonnull (parsed);
+  assert_text_as_libical (parsed);
+
+  escale_ical_export_release_zones ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -696,6 +754,7 @@ main (int   argc,
   ADD ("/ical-range/organizer", test_organizer);
   ADD ("/ical-range/sequence-for-participants", test_sequence_for_participants);
   ADD ("/ical-range/cancel-refused", test_range_cancel_refused);
+  ADD ("/ical-range/text-as-libical", test_text_as_libical);
 #undef ADD
 
   return g_test_run ();

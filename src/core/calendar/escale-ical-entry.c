@@ -139,6 +139,35 @@ add_geo (icalcomponent *entry,
   icalcomponent_add_property (entry, icalproperty_new_geo (geo));
 }
 
+/* @instant as "YYYY-MM-DD HH:MM" in the event's zone. libical's zones
+ * stay loaded; a GTimeZone would read and parse its file each time, which
+ * was most of the time of a large export. */
+static char *
+format_local_time (EscaleEvent *event,
+                   gint64       instant)
+{
+  const char *tzid = escale_event_get_tzid (event);
+  icaltimezone *zone = tzid != NULL ? icaltimezone_get_builtin_timezone (tzid) : NULL;
+  g_autoptr(GTimeZone) fallback = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (zone != NULL)
+    {
+      icaltimetype converted = icaltime_convert_to_zone (_escale_ical_utc (instant), zone);
+
+      return g_strdup_printf ("%04d-%02d-%02d %02d:%02d", converted.year, converted.month, converted.day,
+                              converted.hour, converted.minute);
+    }
+
+  fallback = escale_event_dup_time_zone (event);
+  time = g_date_time_new_from_unix_utc (instant);
+  if (time == NULL)
+    return NULL;
+  local = g_date_time_to_timezone (time, fallback);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
 /* The departure stop's place and time: where participants meet. */
 static char *
 describe_meeting_point (EscaleEvent *event)
@@ -148,8 +177,6 @@ describe_meeting_point (EscaleEvent *event)
   for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
     {
       g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (stops, i);
-      g_autoptr(GTimeZone) zone = NULL;
-      g_autoptr(GDateTime) time = NULL;
       g_autofree char *place = NULL;
       g_autofree char *moment = NULL;
 
@@ -158,16 +185,7 @@ describe_meeting_point (EscaleEvent *event)
 
       place = join_place (escale_itinerary_stop_get_place_name (stop), escale_itinerary_stop_get_address (stop));
       if (escale_itinerary_stop_get_starts_at (stop) > 0)
-        {
-          zone = escale_event_dup_time_zone (event);
-          time = g_date_time_new_from_unix_utc (escale_itinerary_stop_get_starts_at (stop));
-          if (time != NULL)
-            {
-              g_autoptr(GDateTime) local = g_date_time_to_timezone (time, zone);
-
-              moment = g_date_time_format (local, "%Y-%m-%d %H:%M");
-            }
-        }
+        moment = format_local_time (event, escale_itinerary_stop_get_starts_at (stop));
       if (place == NULL && moment == NULL)
         return NULL;
       if (place == NULL || moment == NULL)

@@ -37,19 +37,16 @@ static const char * const method_names[] = {
   [ESCALE_ICAL_METHOD_CANCEL] = "CANCEL",
 };
 
-/* libical's strings from the _r functions belong to the caller. */
 gboolean
 _escale_ical_write_component (GOutputStream  *stream,
                               icalcomponent  *component,
                               GCancellable   *cancellable,
                               GError        **error)
 {
-  char *text = icalcomponent_as_ical_string_r (component);
-  gboolean written;
+  g_autoptr(GString) text = g_string_sized_new (2048);
 
-  written = g_output_stream_write_all (stream, text, strlen (text), NULL, cancellable, error);
-  icalmemory_free_buffer (text);
-  return written;
+  _escale_ical_append_component (text, component);
+  return g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, error);
 }
 
 gboolean
@@ -576,6 +573,7 @@ escale_ical_export_partner (EscaleIcalExport  *self,
 void
 escale_ical_export_release_zones (void)
 {
+  _escale_ical_zones_forget ();
   icaltimezone_free_builtin_timezones ();
   icalmemory_free_ring ();
 }

@@ -37,6 +37,7 @@ icalcomponent   *_escale_ical_stop_entry       (const EscaleIcalEntryContext *co
 
 EscaleIcalZones *_escale_ical_zones_new        (void);
 void             _escale_ical_zones_free       (EscaleIcalZones  *zones);
+void             _escale_ical_zones_forget     (void);
 void             _escale_ical_zones_add        (EscaleIcalZones  *zones,
                                                 const char       *tzid,
                                                 gint64            starts_at,
@@ -68,6 +69,8 @@ gboolean         _escale_ical_export_write_head (EscaleIcalExport *self,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
 
+void             _escale_ical_append_component (GString          *out,
+                                                icalcomponent    *component);
 gboolean         _escale_ical_write_component  (GOutputStream    *stream,
                                                 icalcomponent    *component,
                                                 GCancellable     *cancellable,

@@ -69,7 +69,8 @@ run_ours (const char *database_path,
   gint64 start;
   double ms;
 
-  if (database == NULL)
+  /* As escale_ical_export_range_async() does on its own connection. */
+  if (database == NULL || !escale_database_limit_memory (database, &error))
     g_error ("%s", error->message);
   events = escale_event_repository_new (database);
   export = escale_ical_export_new (events);
@@ -487,7 +488,8 @@ measure_plain (const char *database_path,
   gint64 start;
   double ms;
 
-  if (database == NULL)
+  /* The same connection as our export's, reading the same way. */
+  if (database == NULL || !escale_database_limit_memory (database, &error))
     g_error ("%s", error->message);
   events = escale_event_repository_new (database);
   plain.line = g_string_sized_new (256);

@@ -85,7 +85,12 @@ write_file (EscaleCli         *cli,
       return FALSE;
     }
 
-  stream = g_unix_output_stream_new (fd, TRUE);
+  {
+    g_autoptr(GOutputStream) file = g_unix_output_stream_new (fd, TRUE);
+
+    /* One write per entry otherwise: 200,000 for a large range. */
+    stream = g_buffered_output_stream_new_sized (file, 256 * 1024);
+  }
   written = write_calendar (cli, export, selection, stream, error) &&
             g_output_stream_close (stream, NULL, error);
   if (written && g_rename (temporary, path) != 0)
@@ -283,6 +288,10 @@ ics_export (EscaleCli  *cli,
       return escale_cli_fail (error);
     }
 
+  /* A range of any size is streamed: its memory should not grow with
+   * the database either. */
+  if (selection.what == WHAT_RANGE && !escale_database_limit_memory (cli->database, &error))
+    return escale_cli_fail (error);
   export = escale_ical_export_new (cli->events);
   escale_ical_export_set_method (export, method);
   if (attendees)

@@ -269,7 +269,7 @@ open_export (RangeWork  *work,
   g_autoptr(EscaleEventRepository) events = NULL;
   g_autoptr(EscaleIcalExport) export = NULL;
 
-  if (database == NULL)
+  if (database == NULL || !escale_database_limit_memory (database, error))
     return NULL;
   events = escale_event_repository_new (database);
   export = escale_ical_export_new (events);

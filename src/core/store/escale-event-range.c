@@ -17,17 +17,17 @@
 
 #define RANGE_WHERE "WHERE starts_at > 0 AND (?1 = 0 OR ends_at >= ?1) AND (?2 = 0 OR starts_at <= ?2)"
 
-/* Per zone: the events of the range, then the dated stops of its visits;
- * two grouped scans, cheaper than one query over their union. */
+/* The events of the range, then the dated stops of its visits, summed
+ * per zone here: a GROUP BY would sort every row first, in memory that
+ * grows with the range. */
 static const char events_summary_sql[] =
-  "SELECT tzid, min (starts_at), max (max (starts_at, ends_at)), count (*), sum (status <> 'cancelled') "
-  "FROM event " RANGE_WHERE " GROUP BY tzid ORDER BY tzid";
+  "SELECT tzid, starts_at, ends_at, status <> 'cancelled' FROM event " RANGE_WHERE;
 
 static const char stops_summary_sql[] =
-  "SELECT e.tzid, min (s.starts_at), max (max (s.starts_at, s.ends_at)), count (*), 0 "
+  "SELECT e.tzid, s.starts_at, s.ends_at, 0 "
   "FROM event e JOIN itinerary_stop s ON s.event_id = e.id "
   "WHERE e.kind = 'exploratory-visit' AND s.starts_at > 0 AND e.starts_at > 0 AND (?1 = 0 OR e.ends_at >= ?1) "
-  "AND (?2 = 0 OR e.starts_at <= ?2) GROUP BY e.tzid ORDER BY e.tzid";
+  "AND (?2 = 0 OR e.starts_at <= ?2)";
 
 /* The host partner's contact, as escale_event_repository_find_host()
  * chooses it. */
@@ -57,14 +57,13 @@ sum_zones (EscaleDatabase           *database,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *tzid = _escale_column_text (stmt, 0);
-      EscaleEventZoneSpan *span = g_hash_table_lookup (spans, tzid);
+      EscaleEventZoneSpan *span = g_hash_table_lookup (spans, tzid != NULL ? tzid : "");
       gint64 first = sqlite3_column_int64 (stmt, 1);
-      gint64 last = sqlite3_column_int64 (stmt, 2);
-      guint n = (guint) sqlite3_column_int64 (stmt, 3);
+      gint64 last = MAX (first, sqlite3_column_int64 (stmt, 2));
 
       if (span == NULL)
         {
-          char *name = g_strdup (tzid);
+          char *name = g_strdup (tzid != NULL ? tzid : "");
 
           span = g_new (EscaleEventZoneSpan, 1);
           span->tzid = name;
@@ -75,9 +74,9 @@ sum_zones (EscaleDatabase           *database,
       span->first = MIN (span->first, first);
       span->last = MAX (span->last, last);
       if (events)
-        summary->n_events += n;
-      summary->n_entries += n;
-      summary->n_not_cancelled += (guint) sqlite3_column_int64 (stmt, 4);
+        summary->n_events++;
+      summary->n_entries++;
+      summary->n_not_cancelled += (guint) sqlite3_column_int (stmt, 3);
     }
   if (rc != SQLITE_DONE)
     {

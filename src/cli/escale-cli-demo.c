@@ -17,11 +17,14 @@ escale_cli_demo (EscaleCli  *cli,
 {
   int seed = 1;
   int scale = 1;
+  int extra_events = 0;
   g_autofree char *today_text = NULL;
   GOptionEntry entries[] = {
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The random seed; the same seed gives the same data (default 1)"), N_("N") },
     { "scale", 0, 0, G_OPTION_ARG_INT, &scale, N_("Multiply the volumes: 100 partners, 1,000 participants and 34 events per unit (default 1)"), N_("N") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Build the data around this day instead of today"), N_("YYYY-MM-DD") },
+    { "events", 0, 0, G_OPTION_ARG_INT, &extra_events,
+      N_("Add this many sessions, fairs and visits with their stops, without registrations, for measurements"), N_("N") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -40,6 +43,8 @@ escale_cli_demo (EscaleCli  *cli,
     return escale_cli_usage_error (context, _("--seed: use a number from 0"));
   if (scale < 1 || scale > 1000)
     return escale_cli_usage_error (context, _("--scale: use a number from 1 to 1000"));
+  if (extra_events < 0 || extra_events > 1000000)
+    return escale_cli_usage_error (context, _("--events: use a number from 0 to 1000000"));
 
   if (today_text == NULL)
     today_text = escale_calendar_date_today ();
@@ -56,7 +61,8 @@ escale_cli_demo (EscaleCli  *cli,
       !escale_demo_generate (cli->partners, (guint32) seed, (guint) scale, &today, &counts, &error) ||
       !escale_demo_generate_participants (cli->participants, (guint32) seed, (guint) scale, &today, &counts, &error) ||
       !escale_demo_generate_events (cli->events, cli->registrations, cli->partners, cli->participants,
-                                    (guint32) seed, (guint) scale, &today, &counts, &error))
+                                    (guint32) seed, (guint) scale, &today, &counts, &error) ||
+      !escale_demo_generate_extra_events (cli->events, (guint32) seed, (guint) extra_events, &today, &counts, &error))
     return escale_cli_fail (error);
 
   /* One line, the path last, as scripts read it. */

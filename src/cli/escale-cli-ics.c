@@ -194,6 +194,10 @@ ics_export (EscaleCli  *cli,
       return escale_cli_fail (error);
     }
 
+  /* A range of any size is streamed: its memory should not grow with
+   * the database either. */
+  if (selection.scope == ESCALE_ICAL_SCOPE_RANGE && !escale_database_limit_memory (cli->database, &error))
+    return escale_cli_fail (error);
   export = escale_ical_export_new (cli->events);
   escale_ical_export_set_method (export, method);
   if (attendees)

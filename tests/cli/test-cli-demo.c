@@ -909,6 +909,38 @@ test_demo_refuses_a_database_with_events (Fixture       *fixture,
   sqlite3_close (handle);
 }
 
+/* --events N: that many more events for measurements, visits with their
+ * stops, in Québec's three zones, and nothing else changed. */
+static void
+test_demo_extra_events (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_auto(Run) run = { 0, };
+  g_auto(Run) refused = { 0, };
+  sqlite3 *handle;
+  guint n_events = 0;
+
+  RUN (&refused, "--db", fixture->db, "demo", "--events", "-1");
+  assert_usage_error (&refused, "--events");
+
+  RUN (&run, "--db", fixture->db, "demo", "--seed", "3", "--today", TODAY, "--events", "2000");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (sscanf (strstr (run.out, ", and "), ", and %u events", &n_events), ==, 1);
+  g_assert_cmpuint (n_events, ==, 34 + 2000);
+
+  handle = open_database (fixture->db);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM event"), ==, 34 + 2000);
+  /* A fifth are visits, each with six stops from departure to return. */
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM itinerary_stop s JOIN event e ON e.id = s.event_id "
+                                         "WHERE e.id > (SELECT max (id) - 2000 FROM event)"), ==, 400 * 6);
+  g_assert_cmpint (query_number (handle, "SELECT count(DISTINCT tzid) FROM event"), ==, 3);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM event WHERE tzid = 'America/Halifax'"), >, 100);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM event_partner"), >, 100);
+  g_assert_cmpint (query_number (handle, "SELECT count(*) FROM event WHERE id > (SELECT max (id) - 2000 FROM event) "
+                                         "AND id IN (SELECT event_id FROM registration)"), ==, 0);
+  sqlite3_close (handle);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -925,6 +957,7 @@ main (int   argc,
   g_test_add ("/cli/demo/events/islands", Fixture, NULL, fixture_set_up, test_demo_events_islands, fixture_tear_down);
   g_test_add ("/cli/demo/events/series", Fixture, NULL, fixture_set_up, test_demo_events_series, fixture_tear_down);
   g_test_add ("/cli/demo/events/registrations", Fixture, NULL, fixture_set_up, test_demo_events_registrations, fixture_tear_down);
+  g_test_add ("/cli/demo/events/extra", Fixture, NULL, fixture_set_up, test_demo_extra_events, fixture_tear_down);
   g_test_add ("/cli/demo/events/refuses-filled-database", Fixture, NULL, fixture_set_up, test_demo_refuses_a_database_with_events, fixture_tear_down);
 
   return cli_test_run ();

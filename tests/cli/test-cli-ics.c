@@ -260,6 +260,8 @@ test_range (Fixture       *fixture,
   g_auto(Setting) setting = { 0, };
   g_auto(Run) run = { 0, };
   g_auto(Run) cancel = { 0, };
+  g_auto(Run) refused = { 0, };
+  g_autofree char *before = NULL;
   g_autofree char *path = g_build_filename (fixture->folder, "mars.ics", NULL);
   g_autoptr(JsonObject) calendar = NULL;
   g_autoptr(JsonObject) cancelled = NULL;
@@ -283,13 +285,31 @@ test_range (Fixture       *fixture,
   entry = entry_with_uid (calendar, setting.uids[0]);
   g_assert_cmpint (int_member (entry, "start"), ==, utc_time (3, 14, 17, 0));
 
+  /* A CANCEL of an event still active would carry the SEQUENCE of the
+   * last REQUEST, which calendars ignore: refused, the file kept. */
+  RUN (&refused, "--db", fixture->db, "ics", "export", "--from", "2027-03-14", "--to", "2027-03-14",
+       "--method", "CANCEL", "-o", path);
+  assert_data_error (&refused, "not cancelled");
+  before = read_file (path, NULL);
+  g_assert_nonnull (strstr (before, "METHOD:PUBLISH"));
+
+  {
+    g_autoptr(EscaleDatabase) database = escale_database_open (fixture->db, NULL);
+    g_autoptr(EscaleEventRepository) events = escale_event_repository_new (database);
+    g_autoptr(EscaleEvent) session = escale_event_repository_load (events, setting.session, NULL);
+
+    g_assert_true (escale_event_repository_cancel (events, session, NULL));
+  }
+
   RUN (&cancel, "--db", fixture->db, "ics", "export", "--from", "2027-03-14", "--to", "2027-03-14",
        "--method", "CANCEL", "-o", path);
   g_assert_cmpint (cancel.status, ==, 0);
   cancelled = check_ics (path);
   g_assert_cmpstr (string_member (cancelled, "method"), ==, "CANCEL");
   g_assert_cmpuint (json_array_get_length (array_member (cancelled, "entries")), ==, 1);
-  g_assert_cmpstr (string_member (entry_with_uid (cancelled, setting.uids[0]), "status"), ==, "CANCELLED");
+  entry = entry_with_uid (cancelled, setting.uids[0]);
+  g_assert_cmpstr (string_member (entry, "status"), ==, "CANCELLED");
+  g_assert_cmpint (int_member (entry, "sequence"), ==, 1);
 }
 
 static void

@@ -497,12 +497,24 @@ test_status_and_methods (Fixture       *fixture,
   }
   {
     g_autoptr(icalcomponent) calendar = NULL;
+    g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+    icalcomponent *entry;
 
+    /* A CANCEL carries the SEQUENCE the cancellation raised: one for an
+     * event still active would repeat its last REQUEST's, and is refused
+     * before anything is written. */
     escale_ical_export_set_method (export, ESCALE_ICAL_METHOD_CANCEL);
-    text = export_ok (export, EXPORT_EVENT, escale_event_get_id (draft));
+    g_assert_false (escale_ical_export_event (export, escale_event_get_id (draft), stream, NULL, &error));
+    g_assert_error (error, ESCALE_ICAL_ERROR, ESCALE_ICAL_ERROR_NOT_CANCELLED);
+    g_clear_error (&error);
+    g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)), ==, 0);
+
+    text = export_ok (export, EXPORT_EVENT, escale_event_get_id (cancelled));
     calendar = parse (text);
     g_assert_cmpint (icalcomponent_get_method (calendar), ==, ICAL_METHOD_CANCEL);
-    g_assert_cmpint (icalcomponent_get_status (entry_with_uid (calendar, escale_event_get_ical_uid (draft))), ==, ICAL_STATUS_CANCELLED);
+    entry = entry_with_uid (calendar, escale_event_get_ical_uid (cancelled));
+    g_assert_cmpint (icalcomponent_get_status (entry), ==, ICAL_STATUS_CANCELLED);
+    g_assert_cmpint (sequence_of (entry), ==, (int) sequence + 1);
     g_clear_pointer (&text, g_free);
   }
   {

@@ -139,6 +139,35 @@ add_geo (icalcomponent *entry,
   icalcomponent_add_property (entry, icalproperty_new_geo (geo));
 }
 
+/* @instant as "YYYY-MM-DD HH:MM" in the event's zone. libical's zones
+ * stay loaded; a GTimeZone would read and parse its file each time, which
+ * was most of the time of a large export. */
+static char *
+format_local_time (EscaleEvent *event,
+                   gint64       instant)
+{
+  const char *tzid = escale_event_get_tzid (event);
+  icaltimezone *zone = tzid != NULL ? icaltimezone_get_builtin_timezone (tzid) : NULL;
+  g_autoptr(GTimeZone) fallback = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (zone != NULL)
+    {
+      icaltimetype converted = icaltime_convert_to_zone (_escale_ical_utc (instant), zone);
+
+      return g_strdup_printf ("%04d-%02d-%02d %02d:%02d", converted.year, converted.month, converted.day,
+                              converted.hour, converted.minute);
+    }
+
+  fallback = escale_event_dup_time_zone (event);
+  time = g_date_time_new_from_unix_utc (instant);
+  if (time == NULL)
+    return NULL;
+  local = g_date_time_to_timezone (time, fallback);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
 /* The departure stop's place and time: where participants meet. */
 static char *
 describe_meeting_point (EscaleEvent *event)
@@ -148,8 +177,6 @@ describe_meeting_point (EscaleEvent *event)
   for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
     {
       g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (stops, i);
-      g_autoptr(GTimeZone) zone = NULL;
-      g_autoptr(GDateTime) time = NULL;
       g_autofree char *place = NULL;
       g_autofree char *moment = NULL;
 
@@ -158,16 +185,7 @@ describe_meeting_point (EscaleEvent *event)
 
       place = join_place (escale_itinerary_stop_get_place_name (stop), escale_itinerary_stop_get_address (stop));
       if (escale_itinerary_stop_get_starts_at (stop) > 0)
-        {
-          zone = escale_event_dup_time_zone (event);
-          time = g_date_time_new_from_unix_utc (escale_itinerary_stop_get_starts_at (stop));
-          if (time != NULL)
-            {
-              g_autoptr(GDateTime) local = g_date_time_to_timezone (time, zone);
-
-              moment = g_date_time_format (local, "%Y-%m-%d %H:%M");
-            }
-        }
+        moment = format_local_time (event, escale_itinerary_stop_get_starts_at (stop));
       if (place == NULL && moment == NULL)
         return NULL;
       if (place == NULL || moment == NULL)
@@ -197,44 +215,64 @@ describe_event (EscaleEvent *event)
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
-/* ORGANIZER needs an address; the organiser field holds one only when the
- * user typed it ("Name <name@example.org>" or a bare address). */
-static void
-add_organizer (icalcomponent *entry,
-               const char    *organizer)
+static icalproperty *
+new_organizer (const char *address,
+               const char *name)
 {
-  g_autofree char *address = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *uri = NULL;
-  const char *open, *close;
   icalproperty *property;
 
-  if (is_blank (organizer) || strchr (organizer, '@') == NULL)
-    return;
-
-  open = strchr (organizer, '<');
-  close = open != NULL ? strchr (open, '>') : NULL;
-  if (open != NULL && close != NULL)
-    {
-      address = g_strstrip (g_strndup (open + 1, close - open - 1));
-      name = g_strstrip (g_strndup (organizer, open - organizer));
-    }
-  else
-    {
-      address = g_strstrip (g_strdup (organizer));
-    }
-  if (strchr (address, '@') == NULL || strpbrk (address, " \t\r\n,;:<>\"") != NULL)
-    return;
+  if (is_blank (address) || strchr (address, '@') == NULL || strpbrk (address, " \t\r\n,;:<>\"") != NULL)
+    return NULL;
 
   uri = g_strconcat ("mailto:", address, NULL);
   property = icalproperty_new_organizer (uri);
-  if (name != NULL && *name != '\0')
+  if (!is_blank (name))
     {
       g_autofree char *clean = _escale_ical_clean_text (name);
 
-      icalproperty_add_parameter (property, icalparameter_new_cn (g_strdelimit (clean, "\"\n\t", ' ')));
+      icalproperty_add_parameter (property, icalparameter_new_cn (g_strstrip (g_strdelimit (clean, "\"\n\t", ' '))));
     }
-  icalcomponent_add_property (entry, property);
+  return property;
+}
+
+/* ORGANIZER needs an address. The event's organiser field comes first,
+ * when it holds one ("Name <name@example.org>" or a bare address): the
+ * user typed it for this event. Otherwise the contact a host partner puts
+ * forward (see #EscaleEventHost), with their name; otherwise none. */
+static void
+add_organizer (icalcomponent         *entry,
+               const char            *organizer,
+               const EscaleEventHost *host)
+{
+  g_autofree char *address = NULL;
+  g_autofree char *name = NULL;
+  const char *open, *close;
+  icalproperty *property = NULL;
+
+  if (!is_blank (organizer) && strchr (organizer, '@') != NULL)
+    {
+      open = strchr (organizer, '<');
+      close = open != NULL ? strchr (open, '>') : NULL;
+      if (open != NULL && close != NULL)
+        {
+          address = g_strstrip (g_strndup (open + 1, close - open - 1));
+          name = g_strstrip (g_strndup (organizer, open - organizer));
+        }
+      else
+        {
+          address = g_strstrip (g_strdup (organizer));
+        }
+      property = new_organizer (address, name);
+    }
+  if (property == NULL && host != NULL && host->email != NULL)
+    {
+      g_autofree char *host_address = g_strstrip (g_strdup (host->email));
+
+      property = new_organizer (host_address, host->name);
+    }
+  if (property != NULL)
+    icalcomponent_add_property (entry, property);
 }
 
 static icalparameter_partstat
@@ -302,11 +340,23 @@ add_attendees (const EscaleIcalEntryContext  *context,
   return TRUE;
 }
 
-/* The event as one entry: a session, or a visit as a whole trip. */
+/* The event as one entry: a session, or a visit as a whole trip. Its
+ * ORGANIZER from the organiser field only. */
 icalcomponent *
 _escale_ical_event_entry (const EscaleIcalEntryContext  *context,
                           EscaleEvent                   *event,
                           GError                       **error)
+{
+  return _escale_ical_event_entry_hosted (context, event, NULL, error);
+}
+
+/* The same, with the contact of its host partner as the ORGANIZER when
+ * its organiser field has no address. */
+icalcomponent *
+_escale_ical_event_entry_hosted (const EscaleIcalEntryContext  *context,
+                                 EscaleEvent                   *event,
+                                 const EscaleEventHost         *host,
+                                 GError                       **error)
 {
   g_autoptr(icalcomponent) entry = NULL;
   g_autofree char *location = NULL;
@@ -326,7 +376,7 @@ _escale_ical_event_entry (const EscaleIcalEntryContext  *context,
   add_text (entry, icalproperty_new_description, description);
   if (!is_blank (url) && strpbrk (url, " \t\r\n") == NULL)
     icalcomponent_add_property (entry, icalproperty_new_url (url));
-  add_organizer (entry, escale_event_get_text (event, "organizer"));
+  add_organizer (entry, escale_event_get_text (event, "organizer"), host);
   if (!add_attendees (context, entry, event, error))
     return NULL;
 

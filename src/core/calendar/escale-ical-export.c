@@ -37,23 +37,20 @@ static const char * const method_names[] = {
   [ESCALE_ICAL_METHOD_CANCEL] = "CANCEL",
 };
 
-/* libical's strings from the _r functions belong to the caller. */
 gboolean
 _escale_ical_write_component (GOutputStream  *stream,
                               icalcomponent  *component,
                               GCancellable   *cancellable,
                               GError        **error)
 {
-  char *text = icalcomponent_as_ical_string_r (component);
-  gboolean written;
+  g_autoptr(GString) text = g_string_sized_new (2048);
 
-  written = g_output_stream_write_all (stream, text, strlen (text), NULL, cancellable, error);
-  icalmemory_free_buffer (text);
-  return written;
+  _escale_ical_append_component (text, component);
+  return g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, error);
 }
 
-static gboolean
-write_text (GOutputStream  *stream,
+gboolean
+_escale_ical_write_text (GOutputStream  *stream,
             const char     *text,
             GCancellable   *cancellable,
             GError        **error)
@@ -78,8 +75,14 @@ _escale_ical_export_write_head (EscaleIcalExport  *self,
 
   g_assert (ESCALE_IS_ICAL_EXPORT (self));
 
-  return write_text (stream, head, cancellable, error) &&
+  return _escale_ical_write_text (stream, head, cancellable, error) &&
          _escale_ical_zones_write (zones, stream, cancellable, error);
+}
+
+EscaleEventRepository *
+_escale_ical_export_get_events (EscaleIcalExport *self)
+{
+  return self->events;
 }
 
 EscaleIcalEntryContext
@@ -149,6 +152,60 @@ write_stops (const EscaleIcalEntryContext  *context,
   return TRUE;
 }
 
+/* The event's entry, then those of the stops @contents takes. */
+static gboolean
+write_event (const EscaleIcalEntryContext  *context,
+             const Contents                *contents,
+             EscaleEvent                   *event,
+             const EscaleEventHost         *host,
+             gboolean                       tentative,
+             GOutputStream                 *stream,
+             GCancellable                  *cancellable,
+             GError                       **error)
+{
+  g_autoptr(icalcomponent) whole = NULL;
+
+  whole = _escale_ical_event_entry_hosted (context, event, host, error);
+  if (whole == NULL)
+    return FALSE;
+  if (tentative)
+    mark_waitlisted (whole);
+
+  return _escale_ical_write_component (stream, whole, cancellable, error) &&
+         write_stops (context, contents, event, tentative, stream, cancellable, error);
+}
+
+/* An event's entry in a range, with its visit's stops. */
+gboolean
+_escale_ical_write_range_event (const EscaleIcalEntryContext  *context,
+                                EscaleEvent                   *event,
+                                const EscaleEventHost         *host,
+                                GOutputStream                 *stream,
+                                GCancellable                  *cancellable,
+                                GError                       **error)
+{
+  Contents contents = { .stops = escale_event_get_kind (event) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT };
+
+  return write_event (context, &contents, event, host, FALSE, stream, cancellable, error);
+}
+
+/* A CANCEL carries the SEQUENCE stored with each entry: the one a
+ * cancellation raised. An event still active would send its last
+ * REQUEST's SEQUENCE, which calendars ignore as not newer. */
+gboolean
+_escale_ical_check_cancelled (EscaleIcalExport  *self,
+                              EscaleEvent       *event,
+                              GError           **error)
+{
+  if (self->method != ESCALE_ICAL_METHOD_CANCEL || escale_event_get_status (event) == ESCALE_EVENT_STATUS_CANCELLED)
+    return TRUE;
+
+  g_set_error (error, ESCALE_ICAL_ERROR, ESCALE_ICAL_ERROR_NOT_CANCELLED,
+               _("“%s” is not cancelled: cancel the event first, then send the cancellation"),
+               escale_event_get_title (event));
+  return FALSE;
+}
+
 /* The events of @events that have a date, and what @contents takes of
  * them. */
 static gboolean
@@ -164,6 +221,13 @@ write_calendar (EscaleIcalExport  *self,
 
   if (contents->personal)
     context.registrations = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      if (escale_event_get_starts_at (events->pdata[i]) > 0 &&
+          !_escale_ical_check_cancelled (self, events->pdata[i], error))
+        return FALSE;
+    }
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -189,21 +253,21 @@ write_calendar (EscaleIcalExport  *self,
     {
       EscaleEvent *event = events->pdata[i];
       gboolean tentative = contents->waitlisted != NULL && contents->waitlisted[i];
-      g_autoptr(icalcomponent) whole = NULL;
+      g_autofree char *host_name = NULL;
+      g_autofree char *host_email = NULL;
+      EscaleEventHost host;
 
       if (escale_event_get_starts_at (event) <= 0)
         continue;
-      whole = _escale_ical_event_entry (&context, event, error);
-      if (whole == NULL)
+      if (!escale_event_repository_find_host (self->events, escale_event_get_id (event), &host_name, &host_email, error))
         return FALSE;
-      if (tentative)
-        mark_waitlisted (whole);
-      if (!_escale_ical_write_component (stream, whole, cancellable, error) ||
-          !write_stops (&context, contents, event, tentative, stream, cancellable, error))
+      host.name = host_name;
+      host.email = host_email;
+      if (!write_event (&context, contents, event, &host, tentative, stream, cancellable, error))
         return FALSE;
     }
 
-  return write_text (stream, "END:VCALENDAR\r\n", cancellable, error);
+  return _escale_ical_write_text (stream, "END:VCALENDAR\r\n", cancellable, error);
 }
 
 static EscaleEvent *
@@ -387,37 +451,6 @@ escale_ical_export_visit (EscaleIcalExport  *self,
   return write_calendar (self, events, &(Contents) { .stops = TRUE }, stream, cancellable, error);
 }
 
-/**
- * escale_ical_export_range:
- * @from: the first instant an event may end at (unix seconds)
- * @to: the last instant an event may start at
- * @stream: where the calendar is written; left open
- *
- * Writes every dated event that overlaps @from to @to, one entry each, by
- * start. The calendar may be empty.
- */
-gboolean
-escale_ical_export_range (EscaleIcalExport  *self,
-                          gint64             from,
-                          gint64             to,
-                          GOutputStream     *stream,
-                          GCancellable      *cancellable,
-                          GError           **error)
-{
-  EscaleEventQuery query = { .kind = -1, .from = from, .to = to };
-  g_autoptr(GPtrArray) events = NULL;
-
-  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-  g_return_val_if_fail (from <= to, FALSE);
-
-  events = escale_event_repository_list (self->events, &query, error);
-  if (events == NULL)
-    return FALSE;
-
-  return write_calendar (self, events, &(Contents) { .stops = FALSE }, stream, cancellable, error);
-}
-
 /* A seat or a place on the waitlist: what a personal calendar shows. A
  * visit is loaded again for its stops, which lists leave out. */
 static gboolean
@@ -540,6 +573,7 @@ escale_ical_export_partner (EscaleIcalExport  *self,
 void
 escale_ical_export_release_zones (void)
 {
+  _escale_ical_zones_forget ();
   icaltimezone_free_builtin_timezones ();
   icalmemory_free_ring ();
 }

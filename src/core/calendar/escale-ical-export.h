@@ -17,11 +17,14 @@ G_BEGIN_DECLS
  * @ESCALE_ICAL_ERROR_NOT_A_VISIT: an itinerary was asked of an event that
  *   is not an exploratory visit
  * @ESCALE_ICAL_ERROR_NO_DATE: the event has no date yet
+ * @ESCALE_ICAL_ERROR_NOT_CANCELLED: a cancellation (METHOD:CANCEL) was
+ *   asked for an event that is not cancelled
  */
 typedef enum
 {
   ESCALE_ICAL_ERROR_NOT_A_VISIT,
   ESCALE_ICAL_ERROR_NO_DATE,
+  ESCALE_ICAL_ERROR_NOT_CANCELLED,
 } EscaleIcalError;
 
 /**
@@ -38,6 +41,16 @@ typedef enum
   ESCALE_ICAL_METHOD_REQUEST,
   ESCALE_ICAL_METHOD_CANCEL,
 } EscaleIcalMethod;
+
+/**
+ * EscaleIcalProgressFunc:
+ * @done: the entries written so far
+ * @total: the entries the calendar will hold
+ * @user_data: the data given with the function
+ */
+typedef void (*EscaleIcalProgressFunc) (guint    done,
+                                        guint    total,
+                                        gpointer user_data);
 
 #define ESCALE_TYPE_ICAL_EXPORT (escale_ical_export_get_type ())
 
@@ -69,6 +82,19 @@ gboolean          escale_ical_export_range         (EscaleIcalExport            
                                                     gint64                        to,
                                                     GOutputStream                *stream,
                                                     GCancellable                 *cancellable,
+                                                    GError                      **error);
+void              escale_ical_export_range_async   (EscaleIcalExport             *self,
+                                                    gint64                        from,
+                                                    gint64                        to,
+                                                    GFile                        *file,
+                                                    EscaleIcalProgressFunc        progress,
+                                                    gpointer                      progress_data,
+                                                    GDestroyNotify                progress_notify,
+                                                    GCancellable                 *cancellable,
+                                                    GAsyncReadyCallback           callback,
+                                                    gpointer                      user_data);
+gboolean          escale_ical_export_range_finish  (EscaleIcalExport             *self,
+                                                    GAsyncResult                 *result,
                                                     GError                      **error);
 gboolean          escale_ical_export_participant   (EscaleIcalExport             *self,
                                                     EscaleRegistrationRepository *registrations,

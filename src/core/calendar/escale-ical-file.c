@@ -129,7 +129,8 @@ _escale_ical_write_file (const char        *path,
     return fail_with_errno (path, errno, error);
 
   file = g_unix_output_stream_new (fd, TRUE);
-  stream = g_buffered_output_stream_new_sized (file, 64 * 1024);
+  /* One write per entry otherwise: 200,000 for a large range. */
+  stream = g_buffered_output_stream_new_sized (file, 256 * 1024);
   written = writer (data, stream, cancellable, error) &&
             g_output_stream_close (stream, cancellable, error);
   if (written && g_rename (temporary, path) != 0)

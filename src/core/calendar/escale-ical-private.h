@@ -5,6 +5,7 @@
 #include <libical/ical.h>
 
 #include "escale-event.h"
+#include "escale-event-range.h"
 #include "escale-ical-export.h"
 #include "escale-region-repository.h"
 
@@ -27,12 +28,17 @@ typedef struct
 icalcomponent   *_escale_ical_event_entry      (const EscaleIcalEntryContext *context,
                                                 EscaleEvent      *event,
                                                 GError          **error);
+icalcomponent   *_escale_ical_event_entry_hosted (const EscaleIcalEntryContext *context,
+                                                  EscaleEvent           *event,
+                                                  const EscaleEventHost *host,
+                                                  GError               **error);
 icalcomponent   *_escale_ical_stop_entry       (const EscaleIcalEntryContext *context,
                                                 EscaleEvent      *visit,
                                                 EscaleItineraryStop *stop);
 
 EscaleIcalZones *_escale_ical_zones_new        (void);
 void             _escale_ical_zones_free       (EscaleIcalZones  *zones);
+void             _escale_ical_zones_forget     (void);
 void             _escale_ical_zones_add        (EscaleIcalZones  *zones,
                                                 const char       *tzid,
                                                 gint64            starts_at,
@@ -48,14 +54,30 @@ void             _escale_ical_set_time         (icalcomponent    *component,
 icaltimetype     _escale_ical_utc              (gint64            instant);
 
 EscaleIcalEntryContext _escale_ical_export_entry_context (EscaleIcalExport *self);
+EscaleEventRepository *_escale_ical_export_get_events    (EscaleIcalExport *self);
+gboolean         _escale_ical_check_cancelled  (EscaleIcalExport *self,
+                                                EscaleEvent      *event,
+                                                GError          **error);
+gboolean         _escale_ical_write_range_event (const EscaleIcalEntryContext *context,
+                                                 EscaleEvent           *event,
+                                                 const EscaleEventHost *host,
+                                                 GOutputStream         *stream,
+                                                 GCancellable          *cancellable,
+                                                 GError               **error);
 gboolean         _escale_ical_export_write_head (EscaleIcalExport *self,
                                                 EscaleIcalZones  *zones,
                                                 GOutputStream    *stream,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
 
+void             _escale_ical_append_component (GString          *out,
+                                                icalcomponent    *component);
 gboolean         _escale_ical_write_component  (GOutputStream    *stream,
                                                 icalcomponent    *component,
+                                                GCancellable     *cancellable,
+                                                GError          **error);
+gboolean         _escale_ical_write_text       (GOutputStream    *stream,
+                                                const char       *text,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
 char            *_escale_ical_clean_text       (const char       *text);

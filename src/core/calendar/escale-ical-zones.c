@@ -22,17 +22,44 @@ struct _EscaleIcalZones
   GHashTable *spans;   /* tzid → Span */
 };
 
+/* The last zone looked up in this thread: libical searches its list of
+ * some 600 zones by name, twice per entry otherwise. The generation
+ * changes when escale_ical_export_release_zones() frees them. */
+static gint zones_generation;
+static __thread struct
+{
+  char          tzid[64];
+  icaltimezone *zone;
+  gint          generation;
+} last_zone;
+
+void
+_escale_ical_zones_forget (void)
+{
+  g_atomic_int_inc (&zones_generation);
+}
+
 /* libical's zone for @tzid, or NULL when times must be written in UTC. */
 static icaltimezone *
 lookup_zone (const char *tzid)
 {
   icaltimezone *zone;
+  gint generation = g_atomic_int_get (&zones_generation);
 
   if (tzid == NULL || *tzid == '\0')
     return NULL;
+  if (last_zone.generation == generation && last_zone.zone != NULL && strcmp (last_zone.tzid, tzid) == 0)
+    return last_zone.zone;
+
   zone = icaltimezone_get_builtin_timezone (tzid);
   if (zone == NULL || zone == icaltimezone_get_utc_timezone () || icaltimezone_get_component (zone) == NULL)
     return NULL;
+  if (strlen (tzid) < sizeof last_zone.tzid)
+    {
+      strcpy (last_zone.tzid, tzid);
+      last_zone.zone = zone;
+      last_zone.generation = generation;
+    }
   return zone;
 }
 

@@ -50,5 +50,11 @@ gboolean escale_demo_generate_events    (EscaleEventRepository         *events,
                                          const GDate                   *today,
                                          EscaleDemoCounts              *counts,
                                          GError                       **error);
+gboolean escale_demo_generate_extra_events (EscaleEventRepository  *events,
+                                            guint32                 seed,
+                                            guint                   n_events,
+                                            const GDate            *today,
+                                            EscaleDemoCounts       *counts,
+                                            GError                **error);
 
 G_END_DECLS

@@ -902,3 +902,24 @@ _escale_column_text (sqlite3_stmt *stmt,
 {
   return (const char *) sqlite3_column_text (stmt, index);
 }
+
+/**
+ * escale_database_limit_memory:
+ *
+ * For a connection that reads a whole table once, such as an export in a
+ * thread of its own: the file is no longer mapped into memory and the
+ * page cache is back to 2 MB, so that what the process holds does not grow
+ * with the database (a mapped file counts, page by page, in its resident
+ * memory). A window's connection keeps both, for its searches.
+ *
+ * Returns: %FALSE with @error when SQLite refuses
+ */
+gboolean
+escale_database_limit_memory (EscaleDatabase  *self,
+                              GError         **error)
+{
+  g_return_val_if_fail (ESCALE_IS_DATABASE (self), FALSE);
+
+  return _escale_database_exec (self, "PRAGMA mmap_size = 0", error) &&
+         _escale_database_exec (self, "PRAGMA cache_size = -2048", error);
+}

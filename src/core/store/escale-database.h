@@ -51,6 +51,8 @@ gboolean        escale_database_commit             (EscaleDatabase  *self,
                                                     GError         **error);
 void            escale_database_rollback           (EscaleDatabase  *self);
 
+gboolean        escale_database_limit_memory       (EscaleDatabase  *self,
+                                                    GError         **error);
 gboolean        escale_database_backup             (EscaleDatabase  *self,
                                                     const char      *destination,
                                                     GError         **error);

@@ -33,6 +33,38 @@ static const char * const stop_announced[] = {
   "starts-at", "ends-at", "place-name", "address",
 };
 
+/**
+ * _escale_event_bump_ical_sequence:
+ *
+ * Raises the SEQUENCE of an event and of its stops, inside the caller's
+ * transaction: for a change that is not the event's own but that the
+ * calendars of some recipients show (a registration moved on or off the
+ * waitlist).
+ */
+gboolean
+_escale_event_bump_ical_sequence (EscaleDatabase  *database,
+                                  gint64           event_id,
+                                  GError         **error)
+{
+  static const char * const statements[] = {
+    "UPDATE event SET ical_sequence = ical_sequence + 1 WHERE id = ?",
+    "UPDATE itinerary_stop SET ical_sequence = ical_sequence + 1 WHERE event_id = ?",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      sqlite3_stmt *stmt = _escale_database_prepare_cached (database, statements[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, event_id);
+      if (!_escale_database_step_done (database, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 char *
 _escale_event_new_ical_uid (void)
 {
@@ -103,6 +135,9 @@ write_stops (EscaleDatabase  *database,
              gint64           now,
              GError         **error)
 {
+  /* A cancelled visit (or one brought back) cancels its stops too: their
+   * entries must reach the recipients' calendars with a higher SEQUENCE. */
+  gboolean status_changed = before != NULL && escale_event_get_status (before) != escale_event_get_status (event);
   GListModel *stops = escale_event_get_stops (event);
   gint64 event_id = escale_event_get_id (event);
   g_autoptr(GString) insert = g_string_new ("INSERT INTO itinerary_stop (");
@@ -158,7 +193,8 @@ write_stops (EscaleDatabase  *database,
       g_autofree char *uid = old != NULL ? g_strdup (escale_itinerary_stop_get_ical_uid (old)) : _escale_event_new_ical_uid ();
       guint sequence = old == NULL ? 0
                        : escale_itinerary_stop_get_ical_sequence (old) +
-                           (_escale_record_differs (old, stop, stop_announced, G_N_ELEMENTS (stop_announced)) ? 1 : 0);
+                           (status_changed ||
+                            _escale_record_differs (old, stop, stop_announced, G_N_ELEMENTS (stop_announced)) ? 1 : 0);
       double latitude = 0, longitude = 0;
       gboolean located = escale_itinerary_stop_get_coordinates (stop, &latitude, &longitude);
       int param = G_N_ELEMENTS (stop_columns) + 1;
@@ -340,27 +376,38 @@ _escale_select_sql (const char         *table,
  *
  * Reads what @event carries: its stops, vehicles, tasks and partners.
  */
+/**
+ * _escale_event_read_stops:
+ *
+ * Reads @event's itinerary in place of the stops it holds: a reused
+ * event gets the stops of its current row.
+ */
 gboolean
-_escale_event_read_parts (EscaleDatabase  *database,
+_escale_event_read_stops (EscaleDatabase  *database,
                           EscaleEvent     *event,
                           GError         **error)
 {
-  gint64 id = escale_event_get_id (event);
-  g_autofree char *stops_sql = _escale_select_sql ("itinerary_stop", stop_columns, G_N_ELEMENTS (stop_columns),
-                                           "latitude, longitude, id, ical_uid, ical_sequence",
-                                           "WHERE event_id = ? ORDER BY position");
-  g_autofree char *vehicles_sql = _escale_select_sql ("vehicle", vehicle_columns, G_N_ELEMENTS (vehicle_columns), "id",
-                                              "WHERE event_id = ? ORDER BY id");
-  g_autofree char *tasks_sql = _escale_select_sql ("logistics_task", task_columns, G_N_ELEMENTS (task_columns), "id",
-                                           "WHERE event_id = ? ORDER BY position");
-  g_autoptr(GArray) partners = g_array_new (FALSE, FALSE, sizeof (gint64));
+  static char *stops_sql;
+  GListModel *stops = escale_event_get_stops (event);
   sqlite3_stmt *stmt;
   int rc;
+
+  if (g_once_init_enter (&stops_sql))
+    g_once_init_leave (&stops_sql, _escale_select_sql ("itinerary_stop", stop_columns, G_N_ELEMENTS (stop_columns),
+                                                       "latitude, longitude, id, ical_uid, ical_sequence",
+                                                       "WHERE event_id = ? ORDER BY position"));
+
+  while (g_list_model_get_n_items (stops) > 0)
+    {
+      g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (stops, 0);
+
+      escale_event_remove_stop (event, stop);
+    }
 
   stmt = _escale_database_prepare_cached (database, stops_sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 1, escale_event_get_id (event));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(EscaleItineraryStop) stop = g_object_new (ESCALE_TYPE_ITINERARY_STOP, NULL);
@@ -372,8 +419,32 @@ _escale_event_read_parts (EscaleDatabase  *database,
                                            _escale_column_text (stmt, more + 3), sqlite3_column_int (stmt, more + 4));
       escale_event_add_stop (event, stop);
     }
+  sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    goto failed;
+    {
+      _escale_database_set_error (database, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_escale_event_read_parts (EscaleDatabase  *database,
+                          EscaleEvent     *event,
+                          GError         **error)
+{
+  gint64 id = escale_event_get_id (event);
+  g_autofree char *vehicles_sql = _escale_select_sql ("vehicle", vehicle_columns, G_N_ELEMENTS (vehicle_columns), "id",
+                                              "WHERE event_id = ? ORDER BY id");
+  g_autofree char *tasks_sql = _escale_select_sql ("logistics_task", task_columns, G_N_ELEMENTS (task_columns), "id",
+                                           "WHERE event_id = ? ORDER BY position");
+  g_autoptr(GArray) partners = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!_escale_event_read_stops (database, event, error))
+    return FALSE;
 
   stmt = _escale_database_prepare_cached (database, vehicles_sql, error);
   if (stmt == NULL)

@@ -37,6 +37,15 @@ gboolean  _escale_event_write_parts  (EscaleDatabase      *database,
 gboolean  _escale_event_read_parts   (EscaleDatabase      *database,
                                       EscaleEvent         *event,
                                       GError             **error);
+gboolean  _escale_event_read_stops   (EscaleDatabase      *database,
+                                      EscaleEvent         *event,
+                                      GError             **error);
+const char *_escale_event_select_sql (void);
+int       _escale_event_read_row     (sqlite3_stmt        *stmt,
+                                      EscaleEvent         *event);
+gboolean  _escale_event_bump_ical_sequence (EscaleDatabase *database,
+                                            gint64          event_id,
+                                            GError        **error);
 
 gboolean     _escale_event_check                  (EscaleEvent            *event,
                                                    GError                **error);

@@ -293,8 +293,8 @@ failed:
   return FALSE;
 }
 
-static const char *
-event_select_sql (void)
+const char *
+_escale_event_select_sql (void)
 {
   static char *sql;
 
@@ -306,17 +306,30 @@ event_select_sql (void)
   return sql;
 }
 
-static EscaleEvent *
-event_from_row (sqlite3_stmt *stmt)
+/* Reads a row of _escale_event_select_sql() into @event, every column
+ * of it, so that one event can be reused row after row. Returns the
+ * number of columns read. */
+int
+_escale_event_read_row (sqlite3_stmt *stmt,
+                        EscaleEvent  *event)
 {
-  EscaleEvent *event = g_object_new (ESCALE_TYPE_EVENT, NULL);
   int more = G_N_ELEMENTS (event_columns);
 
   _escale_record_read_columns (stmt, 0, event, event_columns, G_N_ELEMENTS (event_columns));
+  escale_event_clear_coordinates (event);
   _escale_read_coordinates (stmt, more, event, (void (*) (gpointer, double, double)) escale_event_set_coordinates);
   _escale_event_set_identity (event, sqlite3_column_int64 (stmt, more + 2), _escale_column_text (stmt, more + 3),
                               sqlite3_column_int (stmt, more + 4));
   _escale_event_set_timestamps (event, sqlite3_column_int64 (stmt, more + 5), sqlite3_column_int64 (stmt, more + 6));
+  return more + 7;
+}
+
+static EscaleEvent *
+event_from_row (sqlite3_stmt *stmt)
+{
+  EscaleEvent *event = g_object_new (ESCALE_TYPE_EVENT, NULL);
+
+  _escale_event_read_row (stmt, event);
   return event;
 }
 
@@ -326,7 +339,7 @@ read_event (EscaleEventRepository  *self,
             gboolean                with_children,
             GError                **error)
 {
-  g_autofree char *sql = g_strconcat (event_select_sql (), " WHERE id = ?", NULL);
+  g_autofree char *sql = g_strconcat (_escale_event_select_sql (), " WHERE id = ?", NULL);
   g_autoptr(EscaleEvent) event = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -375,7 +388,7 @@ list_where (EscaleEventRepository  *self,
             gint64                  value,
             GError                **error)
 {
-  g_autofree char *sql = g_strconcat (event_select_sql (), where, NULL);
+  g_autofree char *sql = g_strconcat (_escale_event_select_sql (), where, NULL);
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   int rc;
@@ -511,7 +524,7 @@ escale_event_repository_list (EscaleEventRepository  *self,
                               const EscaleEventQuery *query,
                               GError                **error)
 {
-  g_autoptr(GString) sql = g_string_new (event_select_sql ());
+  g_autoptr(GString) sql = g_string_new (_escale_event_select_sql ());
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int param = 1;

@@ -13,6 +13,7 @@
 #include "escale-enums.h"
 #include "escale-event-private.h"
 #include "escale-event-repository.h"
+#include "escale-event-repository-private.h"
 #include "escale-locale.h"
 #include "escale-participant-choices.h"
 #include "escale-participant-repository-private.h"
@@ -167,6 +168,26 @@ read_fill (EscaleRegistrationRepository  *self,
   return TRUE;
 }
 
+/* What a participant's own calendar shows of a registration: a seat
+ * (CONFIRMED), a place on the waitlist (TENTATIVE), or no entry. */
+static int
+calendar_view (EscaleRegistrationStatus status)
+{
+  switch (status)
+    {
+    case ESCALE_REGISTRATION_STATUS_WAITLISTED:
+      return 1;
+    case ESCALE_REGISTRATION_STATUS_CANCELLED:
+      return 2;
+    case ESCALE_REGISTRATION_STATUS_REGISTERED:
+    case ESCALE_REGISTRATION_STATUS_CONFIRMED:
+    case ESCALE_REGISTRATION_STATUS_ATTENDED:
+    case ESCALE_REGISTRATION_STATUS_NO_SHOW:
+    default:
+      return 0;
+    }
+}
+
 gboolean
 _escale_registration_write_status (EscaleRegistrationRepository  *self,
                                    EscaleRegistration            *registration,
@@ -193,6 +214,14 @@ _escale_registration_write_status (EscaleRegistrationRepository  *self,
   sqlite3_bind_int64 (stmt, 3, now);
   sqlite3_bind_int64 (stmt, 4, escale_registration_get_id (registration));
   if (!_escale_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  /* A calendar client takes an entry only with a higher SEQUENCE: the
+   * participant's copy changes (TENTATIVE to CONFIRMED, or back), so the
+   * event's SEQUENCE grows, which keeps every copy of the entry (theirs,
+   * the event's, an invitation) on one increasing counter. */
+  if (calendar_view (escale_registration_get_status (registration)) != calendar_view (status) &&
+      !_escale_event_bump_ical_sequence (self->database, escale_registration_get_event_id (registration), error))
     return FALSE;
 
   details = g_strdup_printf ("status: %s → %s%s%s",
@@ -515,7 +544,10 @@ escale_registration_repository_register (EscaleRegistrationRepository  *self,
   if (ok)
     {
       status = escale_waitlist_place (&fill, options->seats);
+      /* Back after a cancellation: their calendar may still hold the
+       * entry, which must take the new status. */
       ok = insert_registration (self, event_id, participant_id, status, options->seats, now, &id, error) &&
+           (existing == NULL || _escale_event_bump_ical_sequence (self->database, event_id, error)) &&
            (status != ESCALE_REGISTRATION_STATUS_WAITLISTED || promote_within (self, event_id, now, NULL, error));
     }
 

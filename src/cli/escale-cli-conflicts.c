@@ -72,9 +72,10 @@ conflicts_to_json (GPtrArray *conflicts)
       add_text (builder, "kind", escale_conflict_kind_get_nick (conflict->kind));
       add_id (builder, "event_id", conflict->event_id);
       add_text (builder, "event_title", conflict->event_title);
+      /* Numbered from 1, as `events check --json` numbers stops. */
       json_builder_set_member_name (builder, "stop");
       if (conflict->stop >= 0)
-        json_builder_add_int_value (builder, conflict->stop);
+        json_builder_add_int_value (builder, conflict->stop + 1);
       else
         json_builder_add_null_value (builder);
       add_text (builder, "stop_title", conflict->stop_title);

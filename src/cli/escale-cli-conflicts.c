@@ -124,8 +124,8 @@ print_conflicts (GPtrArray *conflicts)
           g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, conflict->event_id);
 
           current = conflict->event_id;
-          /* Translators: an event's title and its id */
           printf ("%s", i > 0 ? "\n" : "");
+          /* Translators: an event's title and its id */
           printf (_("“%s” (event %s)\n"), conflict->event_title, id);
         }
 

@@ -372,6 +372,7 @@ _escale_event_editor_close_soon (EscaleEventEditor *self)
 {
   /* The event may be gone: nothing is read for it any more. */
   g_signal_handlers_disconnect_by_data (escale_context_get_registrations (self->context), self);
+  g_signal_handlers_disconnect_by_data (escale_context_get_events (self->context), self);
   g_clear_handle_id (&self->check_source, g_source_remove);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   g_idle_add_once (close_later, g_object_ref (self));
@@ -608,6 +609,9 @@ escale_event_editor_new (EscaleContext *context,
   _escale_event_editor_fields_init (self);
   escale_itinerary_editor_set_context (self->itinerary_editor, context);
   g_signal_connect_object (escale_context_get_registrations (context), "changed", G_CALLBACK (read_seats_taken),
+                           self, G_CONNECT_SWAPPED);
+  /* Another window's saved event may clash with this one, or stop to. */
+  g_signal_connect_object (escale_context_get_events (context), "changed", G_CALLBACK (schedule_checks),
                            self, G_CONNECT_SWAPPED);
 
   _escale_event_editor_show_event (self, event);

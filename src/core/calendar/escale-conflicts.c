@@ -8,7 +8,9 @@
 
 #include "escale-conflict-query.h"
 #include "escale-conflicts.h"
+#include "escale-enums.h"
 #include "escale-event-repository.h"
+#include "escale-participant-choices.h"
 #include "escale-search-text.h"
 
 /* Conflicts: what an event, as edited, overlaps in the partners' imported
@@ -202,9 +204,13 @@ collect_presences (Run *run)
   for (guint i = 0; i < run->stops->len; i++)
     {
       EscaleItineraryStop *stop = g_ptr_array_index (run->stops, i);
+      const char *title = escale_itinerary_stop_get_title (stop);
       Presence presence = {
         .stop = (int) i,
-        .stop_title = escale_itinerary_stop_get_title (stop),
+        /* A stop just added may not have its title yet: its kind stands in. */
+        .stop_title = title != NULL ? title
+                                    : escale_choice_get_label (ESCALE_TYPE_STOP_KIND,
+                                                               escale_itinerary_stop_get_kind (stop)),
         .organization_id = escale_itinerary_stop_get_organization_id (stop),
         .starts_at = escale_itinerary_stop_get_starts_at (stop),
         .ends_at = escale_itinerary_stop_get_ends_at (stop),
@@ -556,9 +562,8 @@ escale_conflicts_list_upcoming (EscaleDatabase  *database,
 }
 
 static GDateTime *
-local_time (const EscaleConflict *conflict,
-            GTimeZone            *zone,
-            gint64                instant)
+local_time (GTimeZone *zone,
+            gint64     instant)
 {
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (instant);
 
@@ -604,8 +609,8 @@ escale_conflict_format_overlap (const EscaleConflict *conflict)
   zone = g_time_zone_new_identifier (conflict->tzid != NULL ? conflict->tzid : ESCALE_DEFAULT_TZID);
   if (zone == NULL)
     zone = g_time_zone_new_utc ();
-  start = local_time (conflict, zone, conflict->starts_at);
-  end = local_time (conflict, zone, conflict->ends_at);
+  start = local_time (zone, conflict->starts_at);
+  end = local_time (zone, conflict->ends_at);
   /* Translators: a date, in g_date_time_format()'s notation. */
   start_day = g_date_time_format (start, _("%A, %B %-d"));
   end_day = g_date_time_format (end, _("%A, %B %-d"));

@@ -91,6 +91,7 @@ show_warnings (EscaleEventEditor *self)
   GtkWidget *child;
   guint n_warnings = self->warnings->len;
   guint n = n_warnings + self->conflicts->len;
+  gboolean listed = FALSE;
   g_autofree char *summary = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list))) != NULL)
@@ -101,18 +102,18 @@ show_warnings (EscaleEventEditor *self)
     gtk_list_box_append (self->warnings_list,
                          _escale_event_editor_create_conflict_row (self, g_ptr_array_index (self->conflicts, i)));
 
-  /* The only warning says itself; several are counted and listed. */
+  /* The only warning says itself; several are counted and listed, and so
+   * is a conflict with an event, for its Open button. */
   if (n == 1 && n_warnings == 1)
     summary = g_strdup (((EscalePlanWarning *) g_ptr_array_index (self->warnings, 0))->message);
-  else if (n == 1)
+  else if (n == 1 && ((EscaleConflict *) g_ptr_array_index (self->conflicts, 0))->other_event_id == 0)
     summary = escale_conflict_describe (g_ptr_array_index (self->conflicts, 0));
   else
+    listed = n > 0;
+  if (summary == NULL)
     summary = g_strdup_printf (ngettext ("%u thing to check in this plan", "%u things to check in this plan", n), n);
   gtk_label_set_text (self->warnings_label, summary);
-  /* The only conflict with an event keeps its list row: its Open button. */
-  gtk_widget_set_visible (GTK_WIDGET (self->warnings_list),
-                          n > 1 || (n == 1 && n_warnings == 0 &&
-                                    ((EscaleConflict *) g_ptr_array_index (self->conflicts, 0))->other_event_id != 0));
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_list), listed);
   gtk_revealer_set_reveal_child (self->warnings_revealer, n > 0);
 
   escale_itinerary_editor_set_warnings (self->itinerary_editor, self->warnings, self->conflicts);

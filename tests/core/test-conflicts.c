@@ -557,6 +557,45 @@ test_list_upcoming (Fixture       *fixture,
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* The longest duration bounds the time index's window, and is kept
+ * between checks: a longer entry written since, by this connection or by
+ * another (an import in its thread), is still found. */
+static void
+test_longer_since (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 cegep = add_partner (fixture, "Cégep de Rimouski");
+  g_autoptr(EscaleEvent) session = new_session ("Séance", "10:00", "12:00");
+  g_autoptr(EscaleDatabase) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *sql = NULL;
+
+  escale_event_set_partner_ids (session, &cegep, 1);
+  add_entry (fixture, cegep, "Réunion", at (DAY, "11:00"), at (DAY, "11:30"), "confirmed");
+  first = find_summary (fixture, session);
+  g_assert_cmpstr (first, ==, "agenda:Réunion:-1:11:00-11:30");
+
+  add_entry (fixture, cegep, "Congrès", at ("2030-03-10", "08:00"), at (DAY, "10:30"), "confirmed");
+  second = find_summary (fixture, session);
+  g_assert_cmpstr (second, ==, "agenda:Congrès:-1:10:00-10:30\nagenda:Réunion:-1:11:00-11:30");
+
+  other = escale_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO external_event (calendar_id, uid, summary, starts_at, ends_at, created_at, "
+                         "updated_at) SELECT id, 'stage', 'Stage', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 0, 0 "
+                         "FROM external_calendar;"
+                         "INSERT INTO external_occurrence (event_id, starts_at, ends_at) "
+                         "VALUES (last_insert_rowid (), %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ");",
+                         at ("2030-02-01", "08:00"), at (DAY, "10:15"), at ("2030-02-01", "08:00"), at (DAY, "10:15"));
+  g_assert_cmpint (sqlite3_exec (_escale_database_get_handle (other), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  third = find_summary (fixture, session);
+  g_assert_cmpstr (third, ==, "agenda:Stage:-1:10:00-10:15\nagenda:Congrès:-1:10:00-10:30\n"
+                              "agenda:Réunion:-1:11:00-11:30");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +612,7 @@ main (int   argc,
   ADD ("/conflicts/series", test_series);
   ADD ("/conflicts/unsaved-edits", test_unsaved_edits);
   ADD ("/conflicts/list-upcoming", test_list_upcoming);
+  ADD ("/conflicts/longer-since", test_longer_since);
 #undef ADD
 
   return g_test_run ();

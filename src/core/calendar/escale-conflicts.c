@@ -413,6 +413,8 @@ compare_conflicts (gconstpointer a,
     return first->stop < second->stop ? -1 : 1;
   if (first->kind != second->kind)
     return first->kind < second->kind ? -1 : 1;
+  if (first->ends_at != second->ends_at)
+    return first->ends_at < second->ends_at ? -1 : 1;
   return 0;
 }
 

@@ -85,6 +85,9 @@ int       escale_cli_events        (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
 
+int       escale_cli_conflicts     (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
 int       escale_cli_ics           (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);

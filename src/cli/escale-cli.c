@@ -28,6 +28,7 @@ static const struct
   { "participants", escale_cli_participants, N_("List, show, import and export participant files") },
   { "events", escale_cli_events, N_("Plan events and visits, register participants, take the roll call") },
   { "ics", escale_cli_ics, N_("Export events and itineraries as iCalendar files") },
+  { "conflicts", escale_cli_conflicts, N_("List what overlaps in partners’ agendas and Escale’s own events") },
 };
 
 static void

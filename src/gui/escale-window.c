@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "escale-conflicts-window.h"
 #include "escale-events-page.h"
 #include "escale-export-dialog.h"
 #include "escale-participants-page.h"
@@ -32,6 +33,7 @@ struct _EscaleWindow
 
   /* Owned */
   EscaleContext          *context;
+  EscaleConflictsWindow  *conflicts_window;   /* weak: the one open */
 };
 
 G_DEFINE_FINAL_TYPE (EscaleWindow, escale_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -76,6 +78,25 @@ on_show_sidebar_activated (GtkWidget  *widget,
   EscaleWindow *self = ESCALE_WINDOW (widget);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* One list of conflicts, brought back to the front when asked again. */
+static void
+on_conflicts_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  EscaleWindow *self = ESCALE_WINDOW (widget);
+
+  if (self->context == NULL)
+    return;
+
+  if (self->conflicts_window == NULL)
+    {
+      g_set_weak_pointer (&self->conflicts_window, escale_conflicts_window_new (self->context));
+      gtk_window_set_transient_for (GTK_WINDOW (self->conflicts_window), GTK_WINDOW (self));
+    }
+  gtk_window_present (GTK_WINDOW (self->conflicts_window));
 }
 
 static void
@@ -136,6 +157,7 @@ escale_window_dispose (GObject *object)
   EscaleWindow *self = (EscaleWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ESCALE_TYPE_WINDOW);
+  g_clear_weak_pointer (&self->conflicts_window);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (escale_window_parent_class)->dispose (object);
@@ -212,6 +234,7 @@ escale_window_class_init (EscaleWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, on_show_sidebar_activated);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL, on_export_calendar_activated);
+  gtk_widget_class_install_action (widget_class, "win.conflicts", NULL, on_conflicts_activated);
 }
 
 static void

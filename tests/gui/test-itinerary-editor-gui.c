@@ -447,7 +447,7 @@ check_plan (EditorFixture *fixture)
   EscalePlanContext context = { .seats_taken = 0 };
   g_autoptr(GPtrArray) warnings = escale_plan_check (fixture->event, &context);
 
-  escale_itinerary_editor_set_warnings (fixture->editor, warnings);
+  escale_itinerary_editor_set_warnings (fixture->editor, warnings, NULL);
 }
 
 /* The five stops, one open, from the top, with what the checks found. */
@@ -544,7 +544,7 @@ test_plan_reorder_and_save (EditorFixture *fixture,
   g_assert_true (drop_on (fixture, 1, 0, FALSE));
   check_plan (fixture);
   g_assert_false (warning_shown (row_at (fixture, 0), "which comes before it"));
-  escale_itinerary_editor_set_warnings (fixture->editor, NULL);
+  escale_itinerary_editor_set_warnings (fixture->editor, NULL, NULL);
 
   /* Removed without a question, and back with Undo in the toast. */
   row = row_at (fixture, 2);

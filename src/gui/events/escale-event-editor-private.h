@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "escale-conflicts.h"
 #include "escale-event-editor.h"
 #include "escale-itinerary-editor.h"
 #include "escale-logistics-editor.h"
@@ -12,8 +13,9 @@ G_BEGIN_DECLS
 
 /* Shared by escale-event-editor.c (the window, saving, warnings, printing),
  * escale-event-editor-fields.c (the fields of the Event page) and
- * escale-event-editor-series.c (its Repeats group) and
- * escale-event-editor-export.c (Export to Calendar…). */
+ * escale-event-editor-series.c (its Repeats group),
+ * escale-event-editor-export.c (Export to Calendar…) and
+ * escale-event-editor-conflicts.c (what the event clashes with). */
 struct _EscaleEventEditor
 {
   AdwWindow                parent_instance;
@@ -70,6 +72,7 @@ struct _EscaleEventEditor
   EscaleEvent             *event;
   GPtrArray               *warnings;
   GSimpleAction           *publish_action;   /* feed.publish, held by its group */
+  GPtrArray               *conflicts;  /* (element-type EscaleConflict) */
   AdwToast                *toast;      /* weak: the one on screen */
   guint                    check_source;
   guint                    seats_taken;
@@ -95,6 +98,10 @@ void     _escale_event_editor_close_soon    (EscaleEventEditor  *self);
 void     _escale_event_editor_export        (EscaleEventEditor  *self);
 void     _escale_event_editor_publish_init  (EscaleEventEditor  *self);
 void     _escale_event_editor_publish_update (EscaleEventEditor *self);
+
+GPtrArray *_escale_event_editor_find_conflicts      (EscaleEventEditor *self);
+GtkWidget *_escale_event_editor_create_conflict_row (EscaleEventEditor *self,
+                                                    EscaleConflict    *conflict);
 
 void     _escale_event_editor_series_init   (EscaleEventEditor  *self);
 void     _escale_event_editor_series_fill   (EscaleEventEditor  *self);

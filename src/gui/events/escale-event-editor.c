@@ -15,8 +15,9 @@
 
 /* One window per event: its fields, a visit's itinerary, the logistics,
  * and, once it is saved, its registrations and roll calls. The plan is
- * edited on a copy and stored at Save; the plan checks run on the copy as
- * the counsellor types and show above every page. Registrations are
+ * edited on a copy and stored at Save; the plan checks and the conflicts
+ * (escale-event-editor-conflicts.c) run on the copy as the counsellor
+ * types and show above every page. Registrations are
  * stored as they are taken, like the paper lists they replace; a roll
  * call at Save Roll Call.
  * The struct is in escale-event-editor-private.h, shared with -fields.c
@@ -89,24 +90,34 @@ static void
 show_warnings (EscaleEventEditor *self)
 {
   GtkWidget *child;
-  guint n = self->warnings->len;
+  guint n_warnings = self->warnings->len;
+  guint n = n_warnings + self->conflicts->len;
+  gboolean listed = FALSE;
   g_autofree char *summary = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list))) != NULL)
     gtk_list_box_remove (self->warnings_list, child);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_warnings; i++)
     gtk_list_box_append (self->warnings_list, create_warning_row (g_ptr_array_index (self->warnings, i)));
+  for (guint i = 0; i < self->conflicts->len; i++)
+    gtk_list_box_append (self->warnings_list,
+                         _escale_event_editor_create_conflict_row (self, g_ptr_array_index (self->conflicts, i)));
 
-  /* The only warning says itself; several are counted and listed. */
-  if (n == 1)
+  /* The only warning says itself; several are counted and listed, and so
+   * is a conflict with an event, for its Open button. */
+  if (n == 1 && n_warnings == 1)
     summary = g_strdup (((EscalePlanWarning *) g_ptr_array_index (self->warnings, 0))->message);
+  else if (n == 1 && ((EscaleConflict *) g_ptr_array_index (self->conflicts, 0))->other_event_id == 0)
+    summary = escale_conflict_describe (g_ptr_array_index (self->conflicts, 0));
   else
+    listed = n > 0;
+  if (summary == NULL)
     summary = g_strdup_printf (ngettext ("%u thing to check in this plan", "%u things to check in this plan", n), n);
   gtk_label_set_text (self->warnings_label, summary);
-  gtk_widget_set_visible (GTK_WIDGET (self->warnings_list), n > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_list), listed);
   gtk_revealer_set_reveal_child (self->warnings_revealer, n > 0);
 
-  escale_itinerary_editor_set_warnings (self->itinerary_editor, self->warnings);
+  escale_itinerary_editor_set_warnings (self->itinerary_editor, self->warnings, self->conflicts);
 }
 
 static gboolean
@@ -118,12 +129,14 @@ run_checks (gpointer data)
 
   self->check_source = 0;
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
 
   /* Until it has its times, an event has nothing to check. */
   if (escale_event_get_starts_at (self->event) != 0)
     self->warnings = escale_plan_check (self->event, &context);
   else
     self->warnings = g_ptr_array_new ();
+  self->conflicts = _escale_event_editor_find_conflicts (self);
   show_warnings (self);
 
   return G_SOURCE_REMOVE;
@@ -361,6 +374,7 @@ _escale_event_editor_close_soon (EscaleEventEditor *self)
 {
   /* The event may be gone: nothing is read for it any more. */
   g_signal_handlers_disconnect_by_data (escale_context_get_registrations (self->context), self);
+  g_signal_handlers_disconnect_by_data (escale_context_get_events (self->context), self);
   g_clear_handle_id (&self->check_source, g_source_remove);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   g_idle_add_once (close_later, g_object_ref (self));
@@ -487,6 +501,7 @@ escale_event_editor_dispose (GObject *object)
   g_clear_handle_id (&self->check_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ESCALE_TYPE_EVENT_EDITOR);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   g_clear_object (&self->event);
   g_clear_object (&self->saved);
   g_clear_object (&self->context);
@@ -575,6 +590,7 @@ escale_event_editor_init (EscaleEventEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _escale_event_editor_publish_init (self);
   self->warnings = g_ptr_array_new ();
+  self->conflicts = g_ptr_array_new ();
 }
 
 /**
@@ -596,6 +612,9 @@ escale_event_editor_new (EscaleContext *context,
   _escale_event_editor_fields_init (self);
   escale_itinerary_editor_set_context (self->itinerary_editor, context);
   g_signal_connect_object (escale_context_get_registrations (context), "changed", G_CALLBACK (read_seats_taken),
+                           self, G_CONNECT_SWAPPED);
+  /* Another window's saved event may clash with this one, or stop to. */
+  g_signal_connect_object (escale_context_get_events (context), "changed", G_CALLBACK (schedule_checks),
                            self, G_CONNECT_SWAPPED);
 
   _escale_event_editor_show_event (self, event);
@@ -640,4 +659,69 @@ escale_event_editor_get_warnings (EscaleEventEditor *self)
       run_checks (self);
     }
   return self->warnings;
+}
+
+/**
+ * escale_event_editor_get_conflicts:
+ *
+ * Looks for conflicts now if a check is waiting for the typing to stop.
+ *
+ * Returns: (transfer none) (element-type EscaleConflict): what the event,
+ *   as edited, clashes with
+ */
+GPtrArray *
+escale_event_editor_get_conflicts (EscaleEventEditor *self)
+{
+  g_return_val_if_fail (ESCALE_IS_EVENT_EDITOR (self), NULL);
+
+  if (self->check_source != 0)
+    {
+      g_clear_handle_id (&self->check_source, g_source_remove);
+      run_checks (self);
+    }
+  return self->conflicts;
+}
+
+/**
+ * escale_event_editor_present_event:
+ * @transient_for: (nullable): the window the editor belongs with
+ * @event_id: a stored event
+ *
+ * Shows the event's window: the one already open for it, or a new one.
+ *
+ * Returns: %FALSE with @error set if the event cannot be read
+ */
+gboolean
+escale_event_editor_present_event (EscaleContext  *context,
+                                   GtkWindow      *transient_for,
+                                   gint64          event_id,
+                                   GError        **error)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(EscaleEvent) event = NULL;
+  EscaleEventEditor *editor;
+
+  g_return_val_if_fail (ESCALE_IS_CONTEXT (context), FALSE);
+  g_return_val_if_fail (event_id > 0, FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ESCALE_IS_EVENT_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          escale_event_get_id (ESCALE_EVENT_EDITOR (window)->event) == event_id)
+        {
+          gtk_window_present (window);
+          return TRUE;
+        }
+    }
+
+  event = escale_event_repository_load (escale_context_get_events (context), event_id, error);
+  if (event == NULL)
+    return FALSE;
+
+  editor = escale_event_editor_new (context, event);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), transient_for);
+  gtk_window_present (GTK_WINDOW (editor));
+  return TRUE;
 }

@@ -16,5 +16,10 @@ EscaleEventEditor *escale_event_editor_new       (EscaleContext     *context,
 EscaleEvent       *escale_event_editor_get_event (EscaleEventEditor *self);
 gboolean           escale_event_editor_get_modified (EscaleEventEditor *self);
 GPtrArray         *escale_event_editor_get_warnings (EscaleEventEditor *self);
+GPtrArray         *escale_event_editor_get_conflicts (EscaleEventEditor *self);
+gboolean           escale_event_editor_present_event (EscaleContext     *context,
+                                                      GtkWindow         *transient_for,
+                                                      gint64             event_id,
+                                                      GError           **error);
 
 G_END_DECLS

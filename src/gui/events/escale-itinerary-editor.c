@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "escale-conflicts.h"
 #include "escale-itinerary-editor.h"
 #include "escale-plan-check.h"
 #include "escale-stop-row.h"
@@ -550,16 +551,38 @@ escale_itinerary_editor_set_event (EscaleItineraryEditor *self,
   update_state (self);
 }
 
+/* Adds @message to what the row of the stop at @position says. */
+static void
+add_stop_message (EscaleItineraryEditor *self,
+                  GListModel            *stops,
+                  int                    position,
+                  const char            *message)
+{
+  g_autoptr(EscaleItineraryStop) stop = NULL;
+  const char *before;
+
+  if (position < 0 || (guint) position >= g_list_model_get_n_items (stops))
+    return;
+
+  stop = g_list_model_get_item (stops, position);
+  before = g_hash_table_lookup (self->warnings, stop);
+  g_hash_table_insert (self->warnings, g_object_ref (stop),
+                       before != NULL ? g_strconcat (before, "\n", message, NULL) : g_strdup (message));
+}
+
 /**
  * escale_itinerary_editor_set_warnings:
  * @warnings: (nullable) (element-type EscalePlanWarning): what
  *   escale_plan_check() found in the event
+ * @conflicts: (nullable) (element-type EscaleConflict): what
+ *   escale_conflicts_find() found
  *
- * Marks the rows of the stops the warnings are about.
+ * Marks the rows of the stops the warnings and conflicts are about.
  */
 void
 escale_itinerary_editor_set_warnings (EscaleItineraryEditor *self,
-                                      GPtrArray             *warnings)
+                                      GPtrArray             *warnings,
+                                      GPtrArray             *conflicts)
 {
   GListModel *stops;
   guint n;
@@ -575,17 +598,15 @@ escale_itinerary_editor_set_warnings (EscaleItineraryEditor *self,
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
       EscalePlanWarning *warning = g_ptr_array_index (warnings, i);
-      g_autoptr(EscaleItineraryStop) stop = NULL;
-      const char *before;
 
-      if (warning->stop < 0 || (guint) warning->stop >= n)
-        continue;
+      add_stop_message (self, stops, warning->stop, warning->message);
+    }
+  for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
+    {
+      EscaleConflict *conflict = g_ptr_array_index (conflicts, i);
+      g_autofree char *message = escale_conflict_describe (conflict);
 
-      stop = g_list_model_get_item (stops, warning->stop);
-      before = g_hash_table_lookup (self->warnings, stop);
-      g_hash_table_insert (self->warnings, g_object_ref (stop),
-                           before != NULL ? g_strconcat (before, "\n", warning->message, NULL)
-                                          : g_strdup (warning->message));
+      add_stop_message (self, stops, conflict->stop, message);
     }
 
   for (guint i = 0; i < n; i++)

@@ -22,7 +22,8 @@ void       escale_itinerary_editor_set_event    (EscaleItineraryEditor *self,
 /* GPtrArray of EscalePlanWarning* (escale-plan-check.h): a warning whose ->stop >= 0 marks that stop's row
  * with a warning icon and the messages as tooltip/accessible description; NULL or empty clears the marks */
 void       escale_itinerary_editor_set_warnings (EscaleItineraryEditor *self,
-                                                 GPtrArray             *warnings);
+                                                 GPtrArray             *warnings,
+                                                 GPtrArray             *conflicts);
 /* signal "changed" (G_SIGNAL_RUN_LAST, no arguments): emitted after any stop is added, removed, moved or edited,
  * so the window can re-run the plan checks and mark itself unsaved */
 

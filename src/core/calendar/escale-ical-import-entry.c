@@ -332,26 +332,30 @@ _escale_ical_import_resolve (ImportContext *context,
 
   if (event->rrule != NULL && !item->has_recurrence_id)
     {
-      item->rule = icalrecurrencetype_from_string (event->rrule);
+      /* The rule is some 2,500 bytes: kept only by the entries that repeat. */
+      struct icalrecurrencetype rule = icalrecurrencetype_from_string (event->rrule);
+
       icalerror_clear_errno ();
-      item->has_rule = item->rule.freq != ICAL_NO_RECURRENCE;
-      if (item->has_rule && !expandable (&item->rule))
+      if (rule.freq != ICAL_NO_RECURRENCE && !expandable (&rule))
         {
           g_autofree char *problem = g_strdup_printf (_("The repeat rule “%s” never happens, or only on dates too "
                                                         "far apart to look for every second or minute: only the first "
                                                         "time of the entry was kept."),
                                                       event->rrule);
 
-          item->has_rule = FALSE;
           add_problem (context, problems, item, problem);
         }
-      else if (!item->has_rule)
+      else if (rule.freq == ICAL_NO_RECURRENCE)
         {
           g_autofree char *problem = g_strdup_printf (_("The repeat rule “%s” cannot be read: only the first time "
                                                         "of the entry was kept."),
                                                       event->rrule);
 
           add_problem (context, problems, item, problem);
+        }
+      else
+        {
+          item->rule = g_memdup2 (&rule, sizeof rule);
         }
     }
 
@@ -427,6 +431,103 @@ add_occurrence (GArray *occurrences,
   g_array_append_vals (occurrences, pair, 2);
 }
 
+void
+_escale_ical_import_item_clear (ImportItem *item)
+{
+  g_clear_pointer (&item->rule, g_free);
+}
+
+/* The times of a rule, one after the other. A rule every day or every N
+ * weeks on the start's own weekday, with nothing but COUNT and UNTIL
+ * (most agendas' repeating entries) is stepped here on the local date:
+ * libical's iterator goes through ICU's calendar at every step, which
+ * costs more than the rest of an import. Everything else is libical's. */
+typedef struct
+{
+  icalrecur_iterator              *iterator;
+  const struct icalrecurrencetype *rule;
+  icaltimetype                     next;
+  int                              step_days;
+  int                              count;
+} Steps;
+
+static gboolean
+steps_simple (const struct icalrecurrencetype *rule,
+              icaltimetype                     start,
+              int                             *step_days)
+{
+  if ((rule->freq != ICAL_DAILY_RECURRENCE && rule->freq != ICAL_WEEKLY_RECURRENCE) || rule->rscale != NULL ||
+      has (rule->by_second) || has (rule->by_minute) || has (rule->by_hour) || has (rule->by_month_day) ||
+      has (rule->by_year_day) || has (rule->by_week_no) || has (rule->by_month) || has (rule->by_set_pos))
+    return FALSE;
+  if (has (rule->by_day) &&
+      (rule->freq != ICAL_WEEKLY_RECURRENCE || rule->by_day[1] != ICAL_RECURRENCE_ARRAY_MAX ||
+       icalrecurrencetype_day_position (rule->by_day[0]) != 0 ||
+       (int) icalrecurrencetype_day_day_of_week (rule->by_day[0]) != icaltime_day_of_week (start)))
+    return FALSE;
+  *step_days = MAX (rule->interval, 1) * (rule->freq == ICAL_WEEKLY_RECURRENCE ? 7 : 1);
+  return TRUE;
+}
+
+static gboolean
+steps_init (Steps      *steps,
+            ImportItem *item)
+{
+  memset (steps, 0, sizeof *steps);
+  steps->rule = item->rule;
+  if (steps_simple (item->rule, item->start, &steps->step_days))
+    {
+      steps->next = item->start;
+      return TRUE;
+    }
+  steps->iterator = icalrecur_iterator_new (*item->rule, item->start);
+  icalerror_clear_errno ();
+  return steps->iterator != NULL;
+}
+
+static gboolean
+after_until (const struct icalrecurrencetype *rule,
+             icaltimetype                     time,
+             gint64                           at)
+{
+  icaltimetype until = rule->until;
+
+  if (icaltime_is_null_time (until))
+    return FALSE;
+  if (until.is_date)
+    return icaltime_compare_date_only (time, until) > 0;
+  if (icaltime_is_utc (until))
+    return at > icaltime_as_timet_with_zone (until, icaltimezone_get_utc_timezone ());
+  until.zone = time.zone;
+  return icaltime_compare (time, until) > 0;
+}
+
+/* The next time, or a null time at the end of the rule. */
+static icaltimetype
+steps_next (Steps      *steps,
+            ImportItem *item)
+{
+  icaltimetype time;
+
+  if (steps->iterator != NULL)
+    return icalrecur_iterator_next (steps->iterator);
+
+  time = steps->next;
+  if ((steps->rule->count > 0 && steps->count >= steps->rule->count) ||
+      after_until (steps->rule, time, instant (time, item->zone)))
+    return icaltime_null_time ();
+  steps->count++;
+  icaltime_adjust (&steps->next, steps->step_days, 0, 0, 0);
+  return time;
+}
+
+static void
+steps_clear (Steps *steps)
+{
+  g_clear_pointer (&steps->iterator, icalrecur_iterator_free);
+  icalerror_clear_errno ();
+}
+
 /**
  * _escale_ical_import_expand:
  * @overridden: (nullable): the RECURRENCE-IDs of @item's UID in the file
@@ -442,35 +543,27 @@ _escale_ical_import_expand (ImportContext *context,
                             GArray        *occurrences)
 {
   g_autoptr(GArray) excluded = NULL;
-  icalrecur_iterator *iterator;
+  Steps steps;
   icaltimetype next;
   guint n = 0;
-  guint steps = 0;
+  guint n_steps = 0;
   gboolean capped = FALSE;
 
   if (g_str_equal (item->status, "cancelled"))
     return;
-  if (!item->has_rule)
+  if (item->rule == NULL || !steps_init (&steps, item))
     {
-      add_occurrence (occurrences, item->starts_at, end_of (item, item->start, item->starts_at));
-      return;
-    }
-
-  iterator = icalrecur_iterator_new (item->rule, item->start);
-  if (iterator == NULL)
-    {
-      icalerror_clear_errno ();
       add_occurrence (occurrences, item->starts_at, end_of (item, item->start, item->starts_at));
       return;
     }
 
   excluded = excluded_times (context, item);
-  while (!icaltime_is_null_time (next = icalrecur_iterator_next (iterator)))
+  while (!icaltime_is_null_time (next = steps_next (&steps, item)))
     {
       gint64 at = instant (next, item->zone);
       gint64 ends_at;
 
-      if (++steps > MAX_STEPS)
+      if (++n_steps > MAX_STEPS)
         {
           capped = TRUE;
           break;
@@ -492,8 +585,7 @@ _escale_ical_import_expand (ImportContext *context,
       add_occurrence (occurrences, at, ends_at);
       n++;
     }
-  icalrecur_iterator_free (iterator);
-  icalerror_clear_errno ();
+  steps_clear (&steps);
 
   if (capped)
     _escale_ical_import_report_warn (context->report, item->uid, item->summary, item->event->line,

@@ -53,7 +53,7 @@ typedef struct
 } IcsFile;
 
 void      _escale_ical_import_file_clear (IcsFile                *file);
-char     *_escale_ical_import_decode     (const char             *bytes,
+char     *_escale_ical_import_decode     (char                   *bytes,
                                           gsize                   length,
                                           const char             *display_name,
                                           EscaleIcalImportReport *report,
@@ -113,14 +113,14 @@ typedef struct
   gint64                    starts_at;
   gint64                    duration;      /* seconds; whole days when all_day */
   const char               *status;
-  struct icalrecurrencetype rule;
-  gboolean                  has_rule;
+  struct icalrecurrencetype *rule;         /* NULL: no rule to expand; owned */
   const char               *problem;
 } ImportItem;
 
 gboolean  _escale_ical_import_resolve    (ImportContext          *context,
                                           IcsEvent               *event,
                                           ImportItem             *item);
+void      _escale_ical_import_item_clear (ImportItem             *item);
 void      _escale_ical_import_expand     (ImportContext          *context,
                                           ImportItem             *item,
                                           GHashTable             *overridden,

@@ -18,92 +18,77 @@
 
 /**
  * _escale_ical_import_decode:
+ * @bytes: (transfer full): the file's bytes, with a NUL after the last one
+ *
+ * Works in place: a large file is not copied three times over.
  *
  * Returns: (transfer full): the text as UTF-8 with LF line ends, or %NULL
  *   with an error when the file is empty
  */
 char *
-_escale_ical_import_decode (const char              *bytes,
+_escale_ical_import_decode (char                    *bytes,
                             gsize                    length,
                             const char              *display_name,
                             EscaleIcalImportReport  *report,
                             GError                 **error)
 {
-  g_autofree char *clean = NULL;
-  g_autofree char *utf8 = NULL;
-  const char *text;
+  g_autofree char *text = bytes;
+  gsize start = length >= 3 && memcmp (bytes, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
   gsize n_nul = 0;
-  char *w;
+  gboolean blank = TRUE;
+  char *w = text;
 
-  if (length >= 3 && memcmp (bytes, "\xef\xbb\xbf", 3) == 0)
+  /* NUL would cut the text short wherever C strings are used; CRLF and a
+   * lone CR become LF. */
+  for (gsize i = start; i < length; i++)
     {
-      bytes += 3;
-      length -= 3;
-    }
+      char c = bytes[i];
 
-  /* NUL would cut the text short wherever C strings are used. */
-  clean = g_malloc (length + 1);
-  w = clean;
-  for (gsize i = 0; i < length; i++)
-    {
-      if (bytes[i] == '\0')
-        n_nul++;
-      else
-        *w++ = bytes[i];
+      if (c == '\0')
+        {
+          n_nul++;
+          continue;
+        }
+      if (c == '\r')
+        {
+          if (i + 1 < length && bytes[i + 1] == '\n')
+            continue;
+          c = '\n';
+        }
+      else if (blank && !g_ascii_isspace (c))
+        {
+          blank = FALSE;
+        }
+      *w++ = c;
     }
   *w = '\0';
-  length = w - clean;
+  length = w - text;
+
+  if (blank)
+    {
+      g_set_error (error, ESCALE_ICAL_IMPORT_ERROR, ESCALE_ICAL_IMPORT_ERROR_EMPTY,
+                   _("“%s” is empty: there is no calendar to import."), display_name);
+      return NULL;
+    }
   if (n_nul > 0)
     _escale_ical_import_report_warn (report, NULL, NULL, 0,
                                      _("The file holds %" G_GSIZE_FORMAT " NUL bytes, which have no place in a calendar: "
                                        "they were removed."),
                                      n_nul);
 
-  text = clean;
-  if (!g_utf8_validate_len (clean, length, NULL))
+  if (!g_utf8_validate_len (text, length, NULL))
     {
-      utf8 = g_convert (clean, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+      char *utf8 = g_convert (text, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+
       if (utf8 == NULL)
-        utf8 = g_utf8_make_valid (clean, length);
+        utf8 = g_utf8_make_valid (text, length);
       else
         _escale_ical_import_report_warn (report, NULL, NULL, 0,
                                          _("The file is not in UTF-8: it was read as Windows-1252 (Western European). "
                                            "Check the accents of its entries."));
-      text = utf8;
-      length = strlen (utf8);
+      return utf8;
     }
-
-  /* CRLF and lone CR become LF. */
-  {
-    char *normal = g_malloc (length + 1);
-    gboolean blank = TRUE;
-
-    w = normal;
-    for (gsize i = 0; i < length; i++)
-      {
-        char c = text[i];
-
-        if (c == '\r')
-          {
-            if (i + 1 < length && text[i + 1] == '\n')
-              continue;
-            c = '\n';
-          }
-        if (!g_ascii_isspace (c))
-          blank = FALSE;
-        *w++ = c;
-      }
-    *w = '\0';
-
-    if (blank)
-      {
-        g_free (normal);
-        g_set_error (error, ESCALE_ICAL_IMPORT_ERROR, ESCALE_ICAL_IMPORT_ERROR_EMPTY,
-                     _("“%s” is empty: there is no calendar to import."), display_name);
-        return NULL;
-      }
-    return normal;
-  }
+  return g_steal_pointer (&text);
 }
 
 /* One content line, split in place: NAME;PARAM=VALUE…:VALUE. */

@@ -244,7 +244,7 @@ store (Run                    *run,
         .location = item->event->location,
         .description = item->event->description,
         .starts_at = item->starts_at,
-        .ends_at = occurrences->len > 0 && !item->has_rule ? g_array_index (occurrences, gint64, 1)
+        .ends_at = occurrences->len > 0 && item->rule == NULL ? g_array_index (occurrences, gint64, 1)
                                                             : item->starts_at + (item->all_day ? 86400 * item->duration
                                                                                                : item->duration),
         .all_day = item->all_day,
@@ -299,8 +299,7 @@ import_file (EscaleIcalImport  *self,
   bytes = load (&run, file, &length, error);
   if (bytes == NULL)
     return NULL;
-  text = _escale_ical_import_decode (bytes, length, display_name, report, error);
-  g_clear_pointer (&bytes, g_free);
+  text = _escale_ical_import_decode (g_steal_pointer (&bytes), length, display_name, report, error);
   if (text == NULL || !_escale_ical_import_read (text, display_name, &ics, report, error))
     return NULL;
   progress (&run, 0.1);
@@ -318,6 +317,7 @@ import_file (EscaleIcalImport  *self,
   context.horizon = context.now + 2 * 366 * 86400;
 
   items = g_array_sized_new (FALSE, TRUE, sizeof (ImportItem), ics.events->len);
+  g_array_set_clear_func (items, (GDestroyNotify) _escale_ical_import_item_clear);
   for (guint i = 0; i < ics.events->len; i++)
     {
       ImportItem item;

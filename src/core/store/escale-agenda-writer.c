@@ -17,6 +17,41 @@
  * occurrences tells an unchanged entry from a changed one without reading
  * its rows back. */
 
+/* Held by the writer rather than the database's cache: tens of thousands
+ * of rows go through them, and a lookup of the SQL text for each costs. */
+enum
+{
+  INSERT_EVENT,
+  UPDATE_EVENT,
+  UPDATE_HASH,
+  DELETE_OCCURRENCES,
+  INSERT_OCCURRENCE,
+  INSERT_OCCURRENCES,
+  DELETE_EVENT,
+  N_STATEMENTS
+};
+
+#define OCCURRENCES_PER_INSERT 16
+#define OCCURRENCE_ROW "(?, ?, ?)"
+#define FOUR_ROWS OCCURRENCE_ROW ", " OCCURRENCE_ROW ", " OCCURRENCE_ROW ", " OCCURRENCE_ROW
+
+static const char * const statement_sql[N_STATEMENTS] = {
+  [INSERT_EVENT] = "INSERT INTO external_event (sequence, last_modified, summary, location, description, "
+                   "starts_at, ends_at, all_day, tzid, status, rrule, problem, content_hash, updated_at, "
+                   "created_at, calendar_id, uid, recurrence_id) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  [UPDATE_EVENT] = "UPDATE external_event SET sequence = ?, last_modified = ?, summary = ?, "
+                   "location = ?, description = ?, starts_at = ?, ends_at = ?, all_day = ?, tzid = ?, "
+                   "status = ?, rrule = ?, problem = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+  [UPDATE_HASH] = "UPDATE external_event SET content_hash = ? WHERE id = ?",
+  [DELETE_OCCURRENCES] = "DELETE FROM external_occurrence WHERE event_id = ?",
+  /* A rule and an override may name the same start: the first wins. */
+  [INSERT_OCCURRENCE] = "INSERT OR IGNORE INTO external_occurrence (event_id, starts_at, ends_at) VALUES " OCCURRENCE_ROW,
+  [INSERT_OCCURRENCES] = "INSERT OR IGNORE INTO external_occurrence (event_id, starts_at, ends_at) VALUES "
+                         FOUR_ROWS ", " FOUR_ROWS ", " FOUR_ROWS ", " FOUR_ROWS,
+  [DELETE_EVENT] = "DELETE FROM external_event WHERE id = ?",
+};
+
 typedef struct
 {
   gint64   id;
@@ -35,6 +70,7 @@ struct _EscaleAgendaWriter
   GHashTable     *stored;   /* "uid\x1frecurrence-id" → Stored */
   GString        *key;
   gboolean        open;
+  sqlite3_stmt   *statements[N_STATEMENTS];
 };
 
 static void
@@ -56,6 +92,36 @@ key_for (GString    *key,
   g_string_append_c (key, '\x1f');
   if (has_recurrence_id)
     g_string_append_printf (key, "%" G_GINT64_FORMAT, recurrence_id);
+}
+
+static sqlite3_stmt *
+statement (EscaleAgendaWriter  *writer,
+           guint                which,
+           GError             **error)
+{
+  sqlite3_stmt *stmt = writer->statements[which];
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  stmt = _escale_database_prepare (writer->database, statement_sql[which], error);
+  writer->statements[which] = stmt;
+  return stmt;
+}
+
+/* The entry's strings outlive the statement's step. */
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
 }
 
 /* FNV-1a, 64 bits: a change detector, not a defence against anyone. */
@@ -266,10 +332,11 @@ write_occurrences (EscaleAgendaWriter       *writer,
                    GError                  **error)
 {
   sqlite3_stmt *stmt;
+  guint i = 0;
 
   if (replace)
     {
-      stmt = _escale_database_prepare_cached (writer->database, "DELETE FROM external_occurrence WHERE event_id = ?", error);
+      stmt = statement (writer, DELETE_OCCURRENCES, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, event_id);
@@ -277,18 +344,19 @@ write_occurrences (EscaleAgendaWriter       *writer,
         return FALSE;
     }
 
-  for (guint i = 0; i < entry->n_occurrences; i++)
+  while (i < entry->n_occurrences)
     {
-      /* A rule and an override may name the same start: the first wins. */
-      stmt = _escale_database_prepare_cached (writer->database,
-                                              "INSERT OR IGNORE INTO external_occurrence (event_id, starts_at, ends_at) "
-                                              "VALUES (?, ?, ?)",
-                                              error);
+      guint n = entry->n_occurrences - i >= OCCURRENCES_PER_INSERT ? OCCURRENCES_PER_INSERT : 1;
+
+      stmt = statement (writer, n > 1 ? INSERT_OCCURRENCES : INSERT_OCCURRENCE, error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, event_id);
-      sqlite3_bind_int64 (stmt, 2, entry->occurrences[2 * i]);
-      sqlite3_bind_int64 (stmt, 3, entry->occurrences[2 * i + 1]);
+      for (guint k = 0; k < n; k++, i++)
+        {
+          sqlite3_bind_int64 (stmt, 3 * k + 1, event_id);
+          sqlite3_bind_int64 (stmt, 3 * k + 2, entry->occurrences[2 * i]);
+          sqlite3_bind_int64 (stmt, 3 * k + 3, entry->occurrences[2 * i + 1]);
+        }
       if (!_escale_database_step_done (writer->database, stmt, error))
         return FALSE;
     }
@@ -306,17 +374,17 @@ bind_fields (sqlite3_stmt            *stmt,
     sqlite3_bind_int64 (stmt, 2, entry->last_modified);
   else
     sqlite3_bind_null (stmt, 2);
-  _escale_bind_text (stmt, 3, entry->summary);
-  _escale_bind_text (stmt, 4, entry->location);
-  _escale_bind_text (stmt, 5, entry->description);
+  bind_text (stmt, 3, entry->summary);
+  bind_text (stmt, 4, entry->location);
+  bind_text (stmt, 5, entry->description);
   sqlite3_bind_int64 (stmt, 6, entry->starts_at);
   sqlite3_bind_int64 (stmt, 7, MAX (entry->ends_at, entry->starts_at));
   sqlite3_bind_int (stmt, 8, entry->all_day ? 1 : 0);
-  _escale_bind_text (stmt, 9, entry->tzid);
-  _escale_bind_text (stmt, 10, entry->status);
-  _escale_bind_text (stmt, 11, entry->rrule);
-  _escale_bind_text (stmt, 12, entry->problem);
-  _escale_bind_text (stmt, 13, hash);
+  bind_text (stmt, 9, entry->tzid);
+  bind_text (stmt, 10, entry->status);
+  bind_text (stmt, 11, entry->rrule);
+  bind_text (stmt, 12, entry->problem);
+  bind_text (stmt, 13, hash);
   sqlite3_bind_int64 (stmt, 14, now);
 }
 
@@ -328,18 +396,13 @@ insert_entry (EscaleAgendaWriter       *writer,
 {
   sqlite3_stmt *stmt;
 
-  stmt = _escale_database_prepare_cached (writer->database,
-                                          "INSERT INTO external_event (sequence, last_modified, summary, location, description, "
-                                          "starts_at, ends_at, all_day, tzid, status, rrule, problem, content_hash, updated_at, "
-                                          "created_at, calendar_id, uid, recurrence_id) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                          error);
+  stmt = statement (writer, INSERT_EVENT, error);
   if (stmt == NULL)
     return FALSE;
   bind_fields (stmt, entry, hash, writer->now);
   sqlite3_bind_int64 (stmt, 15, writer->now);
   sqlite3_bind_int64 (stmt, 16, writer->calendar_id);
-  _escale_bind_text (stmt, 17, entry->uid);
+  bind_text (stmt, 17, entry->uid);
   if (entry->has_recurrence_id)
     sqlite3_bind_int64 (stmt, 18, entry->recurrence_id);
   if (!_escale_database_step_done (writer->database, stmt, error))
@@ -358,11 +421,7 @@ update_entry (EscaleAgendaWriter       *writer,
 {
   sqlite3_stmt *stmt;
 
-  stmt = _escale_database_prepare_cached (writer->database,
-                                          "UPDATE external_event SET sequence = ?, last_modified = ?, summary = ?, "
-                                          "location = ?, description = ?, starts_at = ?, ends_at = ?, all_day = ?, tzid = ?, "
-                                          "status = ?, rrule = ?, problem = ?, content_hash = ?, updated_at = ? WHERE id = ?",
-                                          error);
+  stmt = statement (writer, UPDATE_EVENT, error);
   if (stmt == NULL)
     return FALSE;
   bind_fields (stmt, entry, hash, writer->now);
@@ -378,10 +437,10 @@ update_hash (EscaleAgendaWriter  *writer,
 {
   sqlite3_stmt *stmt;
 
-  stmt = _escale_database_prepare_cached (writer->database, "UPDATE external_event SET content_hash = ? WHERE id = ?", error);
+  stmt = statement (writer, UPDATE_HASH, error);
   if (stmt == NULL)
     return FALSE;
-  _escale_bind_text (stmt, 1, hash);
+  bind_text (stmt, 1, hash);
   sqlite3_bind_int64 (stmt, 2, id);
   return _escale_database_step_done (writer->database, stmt, error);
 }
@@ -478,7 +537,7 @@ remove_unseen (EscaleAgendaWriter  *writer,
 
       if (stored->seen)
         continue;
-      stmt = _escale_database_prepare_cached (writer->database, "DELETE FROM external_event WHERE id = ?", error);
+      stmt = statement (writer, DELETE_EVENT, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, stored->id);
@@ -529,6 +588,8 @@ _escale_agenda_writer_free (EscaleAgendaWriter *writer)
 {
   if (writer == NULL)
     return;
+  for (guint i = 0; i < N_STATEMENTS; i++)
+    g_clear_pointer (&writer->statements[i], sqlite3_finalize);
   if (writer->open)
     escale_database_rollback (writer->database);
   g_clear_object (&writer->database);

@@ -9,6 +9,7 @@
 #include "escale-agenda-repository.h"
 #include "escale-cli-private.h"
 #include "escale-event.h"
+#include "escale-ical-export.h"
 #include "escale-ical-import.h"
 
 /* escale-cli ics import, refresh and agenda: partners' agendas, read from
@@ -116,6 +117,8 @@ run_import (EscaleCli  *cli,
   if (now != NULL)
     escale_ical_import_set_now (import, g_ascii_strtoll (now, NULL, 10));
   report = escale_ical_import_file (import, file, partner_id, dry_run, NULL, &error);
+  g_clear_object (&import);
+  escale_ical_export_release_zones ();
   if (report == NULL)
     return escale_cli_fail (error);
 

@@ -72,9 +72,13 @@ _escale_ical_import_decode (char                    *bytes,
     }
   if (n_nul > 0)
     _escale_ical_import_report_warn (report, NULL, NULL, 0,
-                                     _("The file holds %" G_GSIZE_FORMAT " NUL bytes, which have no place in a calendar: "
-                                       "they were removed."),
-                                     n_nul);
+                                     g_dngettext (GETTEXT_PACKAGE,
+                                                  "The file holds %u NUL byte, which has no place in a calendar: "
+                                                  "it was removed.",
+                                                  "The file holds %u NUL bytes, which have no place in a calendar: "
+                                                  "they were removed.",
+                                                  (guint) MIN (n_nul, G_MAXUINT)),
+                                     (guint) MIN (n_nul, G_MAXUINT));
 
   if (!g_utf8_validate_len (text, length, NULL))
     {

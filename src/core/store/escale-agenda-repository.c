@@ -156,8 +156,10 @@ escale_agenda_repository_load (EscaleAgendaRepository  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, organization_id);
+
       g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
-                   _("No agenda was imported for the partner %" G_GINT64_FORMAT), organization_id);
+                   _("No agenda was imported for the partner %s"), id);
       return NULL;
     }
   if (rc != SQLITE_ROW)

@@ -190,8 +190,11 @@ partner_exists (EscaleDatabase  *database,
       _escale_database_set_error (database, error);
       return FALSE;
     }
-  g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND,
-               _("No partner has the ID %" G_GINT64_FORMAT), organization_id);
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, organization_id);
+
+    g_set_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND, _("No partner has the ID %s"), id);
+  }
   return FALSE;
 }
 

@@ -402,8 +402,9 @@ test_endless_rules (Fixture       *fixture,
 {
   gint64 partner = import_partner (fixture);
   g_autoptr(EscaleIcalImportReport) report = NULL;
-  gint64 started = g_get_monotonic_time ();
 
+  /* Each would keep libical busy for minutes: the suite's timeout is the
+   * check that they do not. */
   report = import_ok (fixture, partner, HEAD
                       EVENT ("second@cje", "RRULE:FREQ=SECONDLY;COUNT=2147483647\r\nDTSTART:20270301T140000Z\r\n")
                       EVENT ("never@cje", "RRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30\r\nDTSTART:20270301T140000Z\r\n")
@@ -413,7 +414,6 @@ test_endless_rules (Fixture       *fixture,
                       EVENT ("since@cje", "RRULE:FREQ=WEEKLY\r\nDTSTART;TZID=America/Toronto:20100104T090000\r\n")
                       TAIL, -1);
   assert_counts (report, 5, 0, 0, 0);
-  g_assert_cmpint (g_get_monotonic_time () - started, <, 20 * G_USEC_PER_SEC);
 
   g_assert_cmpint (sql_int (fixture, "SELECT count(*) FROM external_occurrence o JOIN external_event e ON e.id = o.event_id "
                                      "WHERE e.uid = 'second@cje'"), ==, 1000);

@@ -296,9 +296,14 @@ _escale_ical_import_read (char                    *text,
   GString *vtimezone = NULL;
   const char *vtimezone_id = NULL;
   IcsEvent *event = NULL;
+  guint n_events = 0;
   char *r = text;
 
-  file->events = g_array_sized_new (FALSE, TRUE, sizeof (IcsEvent), 256);
+  /* Sized once: grown by doubling, tens of thousands of entries would be
+   * copied over and over. */
+  for (const char *p = strstr (text, "BEGIN:VEVENT"); p != NULL; p = strstr (p + 12, "BEGIN:VEVENT"))
+    n_events++;
+  file->events = g_array_sized_new (FALSE, TRUE, sizeof (IcsEvent), MAX (n_events, 16));
   file->vtimezones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_text);
 
   while (*r != '\0')

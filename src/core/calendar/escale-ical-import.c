@@ -79,6 +79,27 @@ keep_going (Run     *run,
   return TRUE;
 }
 
+/* The file in one buffer of its size: g_file_load_contents() grows its
+ * buffer as it reads, copying megabytes over. */
+static char *
+read_whole (GFile         *file,
+            goffset        size,
+            GCancellable  *cancellable,
+            gsize         *length,
+            GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autofree char *bytes = NULL;
+
+  if (stream == NULL)
+    return NULL;
+  bytes = g_malloc (size + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), bytes, size, length, cancellable, error))
+    return NULL;
+  bytes[*length] = '\0';
+  return g_steal_pointer (&bytes);
+}
+
 static char *
 load (Run      *run,
       GFile    *file,
@@ -107,7 +128,9 @@ load (Run      *run,
                    run->display_name, size, limit);
       return NULL;
     }
-  if (info == NULL || !g_file_load_contents (file, run->cancellable, &bytes, length, NULL, &local_error))
+  if (info != NULL)
+    bytes = read_whole (file, g_file_info_get_size (info), run->cancellable, length, &local_error);
+  if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {

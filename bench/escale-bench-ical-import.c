@@ -154,6 +154,7 @@ main (int   argc,
   double first[RUNS], again[RUNS], parse[RUNS], python_total[RUNS];
   guint added = 0, unchanged = 0;
   double python;
+  double command;
 
   if (argc != 2)
     {
@@ -192,16 +193,21 @@ main (int   argc,
   g_unlink (ics);
   g_rmdir (folder);
 
+  /* Two baselines: Calendar.from_ical timed inside Python (the stricter),
+   * and the whole `python3 -c 'import icalendar; …from_ical(…)'` a user
+   * would run, interpreter start and module import included. */
   python = median (parse);
-  printf ("%-44s %10s %12s %10s\n", "import of a partner's agenda (.ics)", "entries", "ms", "vs python");
-  printf ("%-44s %10u %12.1f %10s\n", "python3-icalendar Calendar.from_ical", N_ENTRIES + N_ENTRIES / 100, python, "1.0x");
-  printf ("%-44s %10u %12.1f %10s\n", "  (with interpreter start and import)", N_ENTRIES + N_ENTRIES / 100,
-          median (python_total), "");
-  printf ("%-44s %10u %12.1f %9.1fx\n", "escale import into a demo database", N_ENTRIES + N_ENTRIES / 100,
-          median (first), python / median (first));
-  printf ("%-44s %10u %12.1f %9.1fx\n", "escale re-import, nothing changed", N_ENTRIES + N_ENTRIES / 100,
-          median (again), python / median (again));
-  printf ("goal: at least 15x faster than python3-icalendar's parse: %s\n",
-          python / median (first) >= 15.0 ? "met" : "NOT MET");
+  command = median (python_total);
+  printf ("%-40s %8s %10s %12s %12s\n", "import of a partner's agenda (.ics)", "entries", "ms", "vs parse", "vs command");
+  printf ("%-40s %8u %10.1f %12s %12s\n", "python3-icalendar Calendar.from_ical", N_ENTRIES + N_ENTRIES / 100, python,
+          "1.0x", "");
+  printf ("%-40s %8u %10.1f %12s %12s\n", "python3 -c 'import icalendar; ...'", N_ENTRIES + N_ENTRIES / 100, command, "",
+          "1.0x");
+  printf ("%-40s %8u %10.1f %11.1fx %11.1fx\n", "escale import into a demo database", N_ENTRIES + N_ENTRIES / 100,
+          median (first), python / median (first), command / median (first));
+  printf ("%-40s %8u %10.1f %11.1fx %11.1fx\n", "escale re-import, nothing changed", N_ENTRIES + N_ENTRIES / 100,
+          median (again), python / median (again), command / median (again));
+  printf ("goal, at least 15x: %s against the parse alone, %s against the command\n",
+          python / median (first) >= 15.0 ? "met" : "NOT MET", command / median (first) >= 15.0 ? "met" : "NOT MET");
   return 0;
 }

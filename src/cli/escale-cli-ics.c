@@ -227,6 +227,9 @@ ics_export (EscaleCli  *cli,
 
 static const EscaleCliSubcommand subcommands[] = {
   { "export", ics_export, N_("Export an event, a visit’s itinerary, a series, a participant’s or a partner’s calendar, or a date range as iCalendar") },
+  { "import", escale_cli_ics_import, N_("Import a partner’s agenda from an .ics file") },
+  { "refresh", escale_cli_ics_refresh, N_("Import a partner’s agenda again from the file it came from") },
+  { "agenda", escale_cli_ics_agenda, N_("List what a partner’s imported agenda holds") },
   { "feed", escale_cli_ics_feed, N_("Publish calendars in a feed folder that people subscribe to") },
 };
 

@@ -95,6 +95,17 @@ int       escale_cli_ics_feed      (EscaleCli       *cli,
                                     int              argc,
                                     char           **argv);
 
+/* escale-cli-ics-import.c: partners' agendas. */
+int       escale_cli_ics_import    (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+int       escale_cli_ics_refresh   (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+int       escale_cli_ics_agenda    (EscaleCli       *cli,
+                                    int              argc,
+                                    char           **argv);
+
 gboolean  escale_cli_parse_day     (const char      *date,
                                     gboolean         end,
                                     gint64          *instant);

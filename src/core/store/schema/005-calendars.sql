@@ -37,6 +37,7 @@ CREATE TABLE external_event (
   status        TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'tentative', 'cancelled')),
   rrule         TEXT,            -- the recurrence rule as imported
   problem       TEXT,            -- what the import could not resolve, in the user's words
+  content_hash  TEXT,            -- a digest of the fields and occurrences, to tell a re-import what changed
   created_at    INTEGER NOT NULL,
   updated_at    INTEGER NOT NULL
 ) STRICT;

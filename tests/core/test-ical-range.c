@@ -8,6 +8,7 @@
 #include "escale-demo.h"
 #include "escale-event-repository.h"
 #include "escale-ical-export.h"
+#include "escale-ical-file.h"
 #include "escale-ical-private.h"
 #include "escale-registration-repository.h"
 #include "participant-fixture.h"
@@ -310,15 +311,15 @@ export_async (EscaleIcalExport  *export,
               AsyncRun          *run,
               GError           **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  EscaleIcalSelection range = { ESCALE_ICAL_SCOPE_RANGE, 0, 0, G_MAXINT64 / 2 };
   gboolean written;
 
   run->loop = g_main_loop_new (NULL, FALSE);
   run->cancellable = g_cancellable_new ();
-  escale_ical_export_range_async (export, 0, G_MAXINT64 / 2, file, on_progress, run, NULL, run->cancellable,
-                                  on_exported, run);
+  escale_ical_export_write_file_async (export, &range, path, on_progress, run, NULL, run->cancellable,
+                                       on_exported, run);
   g_main_loop_run (run->loop);
-  written = escale_ical_export_range_finish (export, run->result, error);
+  written = escale_ical_export_write_file_finish (export, run->result, error);
 
   g_clear_object (&run->result);
   g_clear_object (&run->cancellable);

@@ -83,19 +83,6 @@ gboolean          escale_ical_export_range         (EscaleIcalExport            
                                                     GOutputStream                *stream,
                                                     GCancellable                 *cancellable,
                                                     GError                      **error);
-void              escale_ical_export_range_async   (EscaleIcalExport             *self,
-                                                    gint64                        from,
-                                                    gint64                        to,
-                                                    GFile                        *file,
-                                                    EscaleIcalProgressFunc        progress,
-                                                    gpointer                      progress_data,
-                                                    GDestroyNotify                progress_notify,
-                                                    GCancellable                 *cancellable,
-                                                    GAsyncReadyCallback           callback,
-                                                    gpointer                      user_data);
-gboolean          escale_ical_export_range_finish  (EscaleIcalExport             *self,
-                                                    GAsyncResult                 *result,
-                                                    GError                      **error);
 gboolean          escale_ical_export_participant   (EscaleIcalExport             *self,
                                                     EscaleRegistrationRepository *registrations,
                                                     gint64                        participant_id,

@@ -183,21 +183,100 @@ escale_ical_selection_write_file (const EscaleIcalSelection  *selection,
   return _escale_ical_write_file (path, write_selection, &writer, cancellable, error);
 }
 
+/* What the worker thread needs; nothing in it is shared with the caller's
+ * thread but the progress report's target, used only in the caller's
+ * main context. */
 typedef struct
 {
-  EscaleIcalSelection  selection;
-  EscaleIcalMethod     method;
-  gboolean             attendees;
-  char                *database_path;
-  char                *path;
-} FileJob;
+  EscaleIcalSelection     selection;
+  char                   *database_path;
+  EscaleIcalMethod        method;
+  gint64                  stamp;
+  gboolean                attendees;
+  char                   *path;
+  GMainContext           *context;
+  EscaleIcalProgressFunc  progress;
+  gpointer                progress_data;
+  GDestroyNotify          progress_notify;
+  guint                   reported;      /* per mille, in the thread */
+  GTask                  *task;          /* weak: the task owns this */
+  EscaleIcalSources       sources;       /* in the thread */
+} FileWork;
 
 static void
-file_job_free (FileJob *job)
+file_work_free (FileWork *work)
 {
-  g_free (job->database_path);
-  g_free (job->path);
-  g_free (job);
+  g_free (work->database_path);
+  g_free (work->path);
+  g_main_context_unref (work->context);
+  if (work->progress_notify != NULL)
+    work->progress_notify (work->progress_data);
+  g_free (work);
+}
+
+typedef struct
+{
+  GTask *task;
+  guint  done;
+  guint  total;
+} Report;
+
+static void
+report_free (Report *report)
+{
+  g_object_unref (report->task);
+  g_free (report);
+}
+
+/* In the caller's main context; a report still queued when the export
+ * ended is dropped, so the caller hears nothing after its callback. */
+static gboolean
+deliver_report (gpointer data)
+{
+  Report *report = data;
+  FileWork *work = g_task_get_task_data (report->task);
+
+  if (!g_task_get_completed (report->task))
+    work->progress (report->done, report->total, work->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the thread: at most a thousand reports, however large the range. */
+static void
+queue_report (guint    done,
+              guint    total,
+              gpointer data)
+{
+  FileWork *work = data;
+  guint per_mille = total > 0 ? (guint) ((guint64) done * 1000 / total) : 1000;
+  Report *report;
+
+  if (per_mille <= work->reported && done < total)
+    return;
+  work->reported = per_mille;
+
+  report = g_new (Report, 1);
+  report->task = g_object_ref (work->task);
+  report->done = done;
+  report->total = total;
+  g_main_context_invoke_full (work->context, G_PRIORITY_DEFAULT, deliver_report, report,
+                              (GDestroyNotify) report_free);
+}
+
+static gboolean
+write_work (gconstpointer   data,
+            GOutputStream  *stream,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  const FileWork *work = data;
+
+  if (work->selection.scope == ESCALE_ICAL_SCOPE_RANGE)
+    return _escale_ical_export_range_with_progress (work->sources.export, work->selection.from, work->selection.to,
+                                                    stream, work->progress != NULL ? queue_report : NULL,
+                                                    (gpointer) work, cancellable, error);
+
+  return escale_ical_selection_write (&work->selection, &work->sources, stream, cancellable, error);
 }
 
 static void
@@ -206,25 +285,29 @@ write_file_in_thread (GTask        *task,
                       gpointer      task_data,
                       GCancellable *cancellable)
 {
-  FileJob *job = task_data;
+  FileWork *work = task_data;
   g_autoptr(EscaleIcalExport) export = NULL;
   g_autoptr(GError) error = NULL;
   EscaleIcalStore store;
   gboolean written = FALSE;
 
-  if (_escale_ical_store_open (&store, job->database_path, &error))
+  /* A range of any size is streamed: the connection's memory should not
+   * grow with the database either. */
+  if (_escale_ical_store_open (&store, work->database_path, &error) &&
+      escale_database_limit_memory (store.database, &error))
     {
-      EscaleIcalSources sources = { NULL, store.series, store.registrations };
-
       export = escale_ical_export_new (store.events);
-      escale_ical_export_set_method (export, job->method);
-      if (job->attendees)
+      escale_ical_export_set_method (export, work->method);
+      escale_ical_export_set_stamp (export, work->stamp);
+      if (work->attendees)
         escale_ical_export_set_attendees (export, store.registrations, store.participants);
-      sources.export = export;
-      written = escale_ical_selection_write_file (&job->selection, &sources, job->path, cancellable, &error);
+      work->sources = (EscaleIcalSources) { export, store.series, store.registrations };
+      written = _escale_ical_write_file (work->path, write_work, work, cancellable, &error);
+      work->sources = (EscaleIcalSources) { NULL, };
     }
   g_clear_object (&export);
   _escale_ical_store_clear (&store);
+  /* libical's ring of temporary strings is this thread's own. */
   icalmemory_free_ring ();
 
   if (written)
@@ -234,48 +317,73 @@ write_file_in_thread (GTask        *task,
 }
 
 /**
- * escale_ical_selection_write_file_async:
- * @method: the calendar's method
- * @attendees: whether registered participants with an address are listed
- * @database_path: the database file, opened again in a worker thread
+ * escale_ical_export_write_file_async:
+ * @selection: the calendar to write
  * @path: the calendar file, replaced whole or not at all
+ * @progress: (nullable) (scope notified): told of the entries of a range
+ *   written, in the thread-default main context of the caller, at most a
+ *   thousand times, and never after @callback
+ * @progress_data: (closure progress): for @progress
+ * @progress_notify: (destroy progress_data): frees @progress_data
  *
- * Writes a calendar to a file in a worker thread, on a connection of its
- * own, so that the window goes on while a large calendar is written; see
- * escale_ical_selection_write_file(). Cancelling leaves @path as it was.
+ * Writes a calendar to a file for a window: in a worker thread, with a
+ * connection of its own to the same database file, through
+ * escale_ical_selection_write_file(). A write that fails or is cancelled
+ * leaves @path as it was and no temporary file behind. The export's
+ * method, stamp and attendees are those set when this is called.
  */
 void
-escale_ical_selection_write_file_async (const EscaleIcalSelection *selection,
-                                        EscaleIcalMethod           method,
-                                        gboolean                   attendees,
-                                        const char                *database_path,
-                                        const char                *path,
-                                        GCancellable              *cancellable,
-                                        GAsyncReadyCallback        callback,
-                                        gpointer                   user_data)
+escale_ical_export_write_file_async (EscaleIcalExport          *self,
+                                     const EscaleIcalSelection *selection,
+                                     const char                *path,
+                                     EscaleIcalProgressFunc     progress,
+                                     gpointer                   progress_data,
+                                     GDestroyNotify             progress_notify,
+                                     GCancellable              *cancellable,
+                                     GAsyncReadyCallback        callback,
+                                     gpointer                   user_data)
 {
   g_autoptr(GTask) task = NULL;
-  FileJob *job;
+  EscaleIcalEntryContext context;
+  EscaleDatabase *database;
+  FileWork *work;
 
-  g_return_if_fail (selection != NULL && database_path != NULL && path != NULL);
+  g_return_if_fail (ESCALE_IS_ICAL_EXPORT (self));
+  g_return_if_fail (selection != NULL && path != NULL);
 
-  job = g_new0 (FileJob, 1);
-  job->selection = *selection;
-  job->method = method;
-  job->attendees = attendees;
-  job->database_path = g_strdup (database_path);
-  job->path = g_strdup (path);
+  context = _escale_ical_export_entry_context (self);
+  database = escale_event_repository_get_database (_escale_ical_export_get_events (self));
+  work = g_new0 (FileWork, 1);
+  work->selection = *selection;
+  work->database_path = g_strdup (escale_database_get_path (database));
+  work->method = context.method;
+  work->stamp = context.stamp;
+  work->attendees = context.registrations != NULL;
+  work->path = g_strdup (path);
+  work->context = g_main_context_ref_thread_default ();
+  work->progress = progress;
+  work->progress_data = progress_data;
+  work->progress_notify = progress_notify;
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_task_data (task, job, (GDestroyNotify) file_job_free);
+  task = g_task_new (self, cancellable, callback, user_data);
+  work->task = task;
+  g_task_set_task_data (task, work, (GDestroyNotify) file_work_free);
   g_task_run_in_thread (task, write_file_in_thread);
 }
 
+/**
+ * escale_ical_export_write_file_finish:
+ *
+ * Returns: %TRUE when the file was written, %FALSE with @error
+ *   (%G_IO_ERROR_CANCELLED when cancelled)
+ */
 gboolean
-escale_ical_selection_write_file_finish (GAsyncResult  *result,
-                                         GError       **error)
+escale_ical_export_write_file_finish (EscaleIcalExport  *self,
+                                      GAsyncResult      *result,
+                                      GError           **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -67,15 +67,17 @@ gboolean escale_ical_selection_write_file (const EscaleIcalSelection  *selection
                                            GCancellable               *cancellable,
                                            GError                    **error);
 
-void     escale_ical_selection_write_file_async  (const EscaleIcalSelection  *selection,
-                                                  EscaleIcalMethod            method,
-                                                  gboolean                    attendees,
-                                                  const char                 *database_path,
-                                                  const char                 *path,
-                                                  GCancellable               *cancellable,
-                                                  GAsyncReadyCallback         callback,
-                                                  gpointer                    user_data);
-gboolean escale_ical_selection_write_file_finish (GAsyncResult               *result,
-                                                  GError                    **error);
+void     escale_ical_export_write_file_async  (EscaleIcalExport           *self,
+                                               const EscaleIcalSelection  *selection,
+                                               const char                 *path,
+                                               EscaleIcalProgressFunc      progress,
+                                               gpointer                    progress_data,
+                                               GDestroyNotify              progress_notify,
+                                               GCancellable               *cancellable,
+                                               GAsyncReadyCallback         callback,
+                                               gpointer                    user_data);
+gboolean escale_ical_export_write_file_finish (EscaleIcalExport           *self,
+                                               GAsyncResult               *result,
+                                               GError                    **error);
 
 G_END_DECLS

@@ -104,6 +104,15 @@ gboolean         _escale_ical_store_open       (EscaleIcalStore  *store,
                                                 GError          **error);
 void             _escale_ical_store_clear      (EscaleIcalStore  *store);
 
+gboolean         _escale_ical_export_range_with_progress (EscaleIcalExport       *self,
+                                                          gint64                  from,
+                                                          gint64                  to,
+                                                          GOutputStream          *stream,
+                                                          EscaleIcalProgressFunc  progress,
+                                                          gpointer                progress_data,
+                                                          GCancellable           *cancellable,
+                                                          GError                **error);
+
 gboolean         _escale_ical_write_file       (const char       *path,
                                                 EscaleIcalWriter  writer,
                                                 gconstpointer     data,

@@ -12,7 +12,7 @@
 /* Export to Calendar: what (given by the window it is opened from, or a
  * period of days), for what purpose (a calendar to open or share, an
  * invitation, a cancellation), and whether the participants are listed.
- * The file is written in a worker thread (escale_ical_selection_write_file
+ * The file is written in a worker thread (escale_ical_export_write_file
  * _async()), replaced whole or not at all, and can be cancelled. */
 
 /* The purposes, in the order of the template's list. */
@@ -44,7 +44,8 @@ struct _EscaleExportDialog
   gboolean             period;        /* the days are chosen here */
   char                *file_name;     /* proposed to the file chooser */
   char                *path;          /* the file being written */
-  GCancellable        *cancellable;   /* the write under way */
+  EscaleIcalExport    *export;        /* the write under way */
+  GCancellable        *cancellable;
   guint                pulse_id;
 };
 
@@ -122,11 +123,24 @@ pulse (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* A period tells how far it is; another calendar is written in a moment. */
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  EscaleExportDialog *self = user_data;
+
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 1.0);
+}
+
 static void
 stop_writing (EscaleExportDialog *self)
 {
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->export);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   update (self);
 }
@@ -142,7 +156,7 @@ on_written (GObject      *source,
   g_autofree char *name = NULL;
   gboolean written;
 
-  written = escale_ical_selection_write_file_finish (result, &error);
+  written = escale_ical_export_write_file_finish (ESCALE_ICAL_EXPORT (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   stop_writing (self);
@@ -174,13 +188,11 @@ void
 escale_export_dialog_export_to (EscaleExportDialog *self,
                                 const char         *path)
 {
-  EscaleDatabase *database;
   guint method;
 
   g_return_if_fail (ESCALE_IS_EXPORT_DIALOG (self));
   g_return_if_fail (self->cancellable == NULL);
 
-  database = escale_context_get_database (self->context);
   method = MIN (adw_combo_row_get_selected (self->method_row), G_N_ELEMENTS (methods) - 1);
   g_free (self->path);
   self->path = g_strdup (path);
@@ -189,11 +201,13 @@ escale_export_dialog_export_to (EscaleExportDialog *self,
   self->pulse_id = g_timeout_add (100, pulse, self);
   update (self);
 
-  escale_ical_selection_write_file_async (&self->selection, methods[method],
-                                          gtk_widget_get_visible (GTK_WIDGET (self->attendees_row)) &&
-                                          gtk_switch_get_active (self->attendees_switch),
-                                          escale_database_get_path (database), path, self->cancellable,
-                                          on_written, g_object_ref (self));
+  self->export = escale_ical_export_new (escale_context_get_events (self->context));
+  escale_ical_export_set_method (self->export, methods[method]);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->attendees_row)) && gtk_switch_get_active (self->attendees_switch))
+    escale_ical_export_set_attendees (self->export, escale_context_get_registrations (self->context),
+                                      escale_context_get_participants (self->context));
+  escale_ical_export_write_file_async (self->export, &self->selection, path, on_progress, self, NULL,
+                                       self->cancellable, on_written, g_object_ref (self));
 }
 
 static void
@@ -249,6 +263,7 @@ escale_export_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->export);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ESCALE_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->context);

@@ -69,7 +69,7 @@ run_ours (const char *database_path,
   gint64 start;
   double ms;
 
-  /* As escale_ical_export_range_async() does on its own connection. */
+  /* As escale_ical_export_write_file_async() does on its own connection. */
   if (database == NULL || !escale_database_limit_memory (database, &error))
     g_error ("%s", error->message);
   events = escale_event_repository_new (database);

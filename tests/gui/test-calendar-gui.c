@@ -4,6 +4,7 @@
 
 #include <glib/gstdio.h>
 
+#include "escale-agenda-row.h"
 #include "escale-event-editor.h"
 #include "escale-export-dialog.h"
 #include "escale-participant-form.h"
@@ -314,6 +315,70 @@ test_export_period (GuiTestFixture *fixture,
   }
 }
 
+static gboolean
+report_shown (gconstpointer data)
+{
+  return gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static void
+import_and_read_report (GtkWidget  *row,
+                        const char *path,
+                        const char *heading)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  escale_agenda_row_import (ESCALE_AGENDA_ROW (row), file);
+  g_assert_true (gui_test_wait_until (report_shown, NULL));
+  dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+}
+
+/* A partner's Outlook export, imported from its file: the report, then
+ * the agenda's name and size in the row; a file that is not a calendar
+ * is refused and the agenda stays as it was. */
+static void
+test_import_agenda (GuiTestFixture *fixture,
+                    gconstpointer   data)
+{
+  EscaleContext *context = escale_window_get_context (fixture->window);
+  g_autoptr(EscalePartner) partner = g_list_model_get_item (escale_partner_repository_get_partners (
+                                                              escale_context_get_partners (context)), 0);
+  EscalePartnerEditor *editor = escale_partner_editor_new (context, partner);
+  g_autofree char *outlook = g_test_build_filename (G_TEST_DIST, "core", "ics", "outlook.ics", NULL);
+  g_autofree char *html = g_build_filename (fixture->folder, "agenda.ics", NULL);
+  g_autofree char *imported = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  gui_test_spin (100);
+  row = gui_test_find_widget (GTK_WIDGET (editor), ESCALE_TYPE_AGENDA_ROW, NULL);
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "None imported."));
+
+  import_and_read_report (row, outlook, "Agenda Imported");
+  dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "“Carrefour jeunesse-emploi – agenda”: "));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), " added, 0 updated, 0 removed, 0 unchanged."));
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "agenda-report.png");
+  gui_test_respond ("_Close");
+  imported = g_strdup (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  g_assert_true (g_str_has_prefix (imported, "“Carrefour jeunesse-emploi – agenda”, imported on "));
+  g_assert_true (gtk_widget_get_visible (gui_test_find_widget (row, GTK_TYPE_BUTTON, "_Refresh")));
+  gui_test_save_screenshot (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_GROUP, "Calendar"),
+                            "partner-agenda.png");
+
+  /* Not a calendar at all: said plainly, and the agenda is untouched. */
+  g_assert_true (g_file_set_contents (html, "<html><body>Calendrier</body></html>\n", -1, NULL));
+  import_and_read_report (row, html, "Agenda Not Imported");
+  gui_test_respond ("_Close");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, imported);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -322,6 +387,8 @@ main (int    argc,
 
   g_test_add ("/calendar/publish", GuiTestFixture, GINT_TO_POINTER (TRUE), gui_test_fixture_set_up, test_publish,
               gui_test_fixture_tear_down);
+  g_test_add ("/calendar/import-agenda", GuiTestFixture, GINT_TO_POINTER (TRUE), gui_test_fixture_set_up,
+              test_import_agenda, gui_test_fixture_tear_down);
   g_test_add ("/calendar/export", GuiTestFixture, GINT_TO_POINTER (FALSE), gui_test_fixture_set_up, test_export_period,
               gui_test_fixture_tear_down);
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "escale-calendar-date.h"
+#include "escale-agenda-row.h"
 #include "escale-contact-editor-row.h"
 #include "escale-export-row.h"
 #include "escale-feed-row.h"
@@ -363,6 +364,7 @@ add_calendar_rows (EscalePartnerEditor *self)
   g_autofree char *file_name = g_strconcat (escale_partner_get_name (self->saved), ".ics", NULL);
 
   g_strdelimit (file_name, "/\\:*?\"<>|", '-');
+  adw_preferences_group_add (self->calendar_group, escale_agenda_row_new (self->context, id));
   adw_preferences_group_add (self->calendar_group, escale_export_row_new (self->context, &selection, what, file_name));
   adw_preferences_group_add (self->calendar_group,
                              escale_feed_row_new (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_PARTNER, id));

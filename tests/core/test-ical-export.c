@@ -8,6 +8,7 @@
 #include "escale-ical-export.h"
 #include "escale-partner-repository.h"
 #include "escale-registration-repository.h"
+#include "ical-test-calendar.h"
 #include "participant-fixture.h"
 
 /* iCalendar exports re-parsed with libical: the identities a recipient's
@@ -25,118 +26,6 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
 
-static gint64
-at (const char *local,
-    const char *zone)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone);
-  g_autofree char *iso = g_strconcat (local, ":00", NULL);
-  g_autoptr(GDateTime) time = NULL;
-
-  g_strdelimit (iso, " ", 'T');
-  time = g_date_time_new_from_iso8601 (iso, tz);
-  g_assert_nonnull (time);
-  return g_date_time_to_unix (time);
-}
-
-static EscaleEvent *
-new_event (EscaleEventKind  kind,
-           const char      *title,
-           const char      *zone,
-           const char      *from,
-           const char      *to)
-{
-  EscaleEvent *event = escale_event_new (kind);
-
-  escale_event_set_text (event, "title", title);
-  escale_event_set_text (event, "region-code", "06");
-  escale_event_set_text (event, "tzid", zone);
-  escale_event_set_times (event, at (from, zone), at (to, zone));
-  escale_event_set_capacity (event, 30);
-  escale_event_set_status (event, ESCALE_EVENT_STATUS_PUBLISHED);
-  return event;
-}
-
-static gint64
-save_event_ok (EscaleEventRepository *events,
-               EscaleEvent           *event)
-{
-  g_autoptr(GError) error = NULL;
-
-  escale_event_repository_save (events, event, &error);
-  g_assert_no_error (error);
-  return escale_event_get_id (event);
-}
-
-static EscaleEvent *
-load_event_ok (EscaleEventRepository *events,
-               gint64                 id)
-{
-  g_autoptr(GError) error = NULL;
-  EscaleEvent *event = escale_event_repository_load (events, id, &error);
-
-  g_assert_no_error (error);
-  return event;
-}
-
-typedef enum
-{
-  EXPORT_EVENT,
-  EXPORT_VISIT,
-} Form;
-
-/* The calendar as written; checks the line structure every export owes. */
-static char *
-export_ok (EscaleIcalExport *export,
-           Form              form,
-           gint64            id)
-{
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  gboolean written;
-  char *text;
-
-  written = form == EXPORT_EVENT ? escale_ical_export_event (export, id, stream, NULL, &error)
-                                 : escale_ical_export_visit (export, id, stream, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (written);
-  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
-  g_assert_true (g_output_stream_close (stream, NULL, NULL));
-  text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
-
-  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
-  g_assert_true (g_str_has_suffix (text, "END:VCALENDAR\r\n"));
-  lines = g_strsplit (text, "\r\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      /* At most 75 octets, never half a character, no stray line end. */
-      g_assert_cmpuint (strlen (lines[i]), <=, 75);
-      g_assert_true (g_utf8_validate (lines[i], -1, NULL));
-      g_assert_null (strpbrk (lines[i], "\r\n"));
-      if (lines[i + 1] != NULL)
-        g_assert_cmpuint (strlen (lines[i]), >, 0);
-    }
-  g_assert_null (strstr (text, "freeassociation"));
-
-  return text;
-}
-
-static char *
-export_range_ok (EscaleIcalExport *export,
-                 gint64            from,
-                 gint64            to)
-{
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (escale_ical_export_range (export, from, to, stream, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
-  g_assert_true (g_output_stream_close (stream, NULL, NULL));
-  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
-}
-
 /* @text with its folded lines joined again. */
 static char *
 unfold (const char *text)
@@ -145,40 +34,6 @@ unfold (const char *text)
 
   g_string_replace (joined, "\r\n ", "", 0);
   return g_string_free (g_steal_pointer (&joined), FALSE);
-}
-
-static icalcomponent *
-parse (const char *text)
-{
-  icalcomponent *calendar = icalparser_parse_string (text);
-
-  g_assert_nonnull (calendar);
-  g_assert_cmpint (icalcomponent_isa (calendar), ==, ICAL_VCALENDAR_COMPONENT);
-  g_assert_cmpint (icalcomponent_count_errors (calendar), ==, 0);
-  return calendar;
-}
-
-static icalcomponent *
-entry_with_uid (icalcomponent *calendar,
-                const char    *uid)
-{
-  for (icalcomponent *entry = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
-       entry != NULL; entry = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
-    {
-      if (g_strcmp0 (icalcomponent_get_uid (entry), uid) == 0)
-        return entry;
-    }
-
-  g_assert_not_reached ();
-}
-
-static int
-sequence_of (icalcomponent *entry)
-{
-  icalproperty *sequence = icalcomponent_get_first_property (entry, ICAL_SEQUENCE_PROPERTY);
-
-  g_assert_nonnull (sequence);
-  return icalproperty_get_sequence (sequence);
 }
 
 /* The TZID written on DTSTART or DTEND, and the instant it means under the
@@ -246,7 +101,7 @@ test_one_event (Fixture       *fixture,
   save_event_ok (events, session);
 
   escale_ical_export_set_stamp (export, at ("2027-01-05 10:00", TORONTO));
-  text = export_ok (export, EXPORT_EVENT, escale_event_get_id (session));
+  text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (session));
   calendar = parse (text);
 
   /* Escaped as RFC 5545 says, and long enough to have been folded. */
@@ -305,7 +160,7 @@ test_sequence_after_edit (Fixture       *fixture,
   gint64 id = save_event_ok (events, session);
   const char *uid = escale_event_get_ical_uid (session);
 
-  text = export_ok (export, EXPORT_EVENT, id);
+  text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, id);
   before = parse (text);
   g_assert_cmpint (sequence_of (entry_with_uid (before, uid)), ==, 0);
   g_clear_pointer (&text, g_free);
@@ -314,7 +169,7 @@ test_sequence_after_edit (Fixture       *fixture,
   loaded = load_event_ok (events, id);
   escale_event_set_text (loaded, "title", "Séance d’information à Sherbrooke");
   save_event_ok (events, loaded);
-  text = export_ok (export, EXPORT_EVENT, id);
+  text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, id);
   renamed = parse (text);
   g_assert_cmpint (sequence_of (entry_with_uid (renamed, uid)), ==, 0);
   g_clear_pointer (&text, g_free);
@@ -322,7 +177,7 @@ test_sequence_after_edit (Fixture       *fixture,
   /* … a new time is: same UID, SEQUENCE one higher, the new instant. */
   escale_event_set_times (loaded, at ("2027-03-17 18:30", TORONTO), at ("2027-03-17 20:30", TORONTO));
   save_event_ok (events, loaded);
-  text = export_ok (export, EXPORT_EVENT, id);
+  text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, id);
   moved = parse (text);
   g_assert_cmpint (sequence_of (entry_with_uid (moved, uid)), ==, 1);
   g_assert_cmpint (instant_of (moved, entry_with_uid (moved, uid), ICAL_DTSTART_PROPERTY), ==,
@@ -423,7 +278,7 @@ test_visit_itinerary (Fixture       *fixture,
   loaded = load_event_ok (events, escale_event_get_id (visit));
   stops = escale_event_get_stops (loaded);
 
-  text = export_ok (export, EXPORT_VISIT, escale_event_get_id (visit));
+  text = export_ok (export, ESCALE_ICAL_SCOPE_VISIT, escale_event_get_id (visit));
   calendar = parse (text);
   g_assert_cmpuint (count (calendar, ICAL_VEVENT_COMPONENT), ==, 3);
   entry = entry_with_uid (calendar, escale_event_get_ical_uid (loaded));
@@ -477,7 +332,7 @@ test_status_and_methods (Fixture       *fixture,
   {
     g_autoptr(icalcomponent) calendar = NULL;
 
-    text = export_ok (export, EXPORT_EVENT, escale_event_get_id (draft));
+    text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (draft));
     calendar = parse (text);
     g_assert_cmpint (icalcomponent_get_status (entry_with_uid (calendar, escale_event_get_ical_uid (draft))), ==, ICAL_STATUS_TENTATIVE);
     g_assert_cmpstr (icalproperty_get_url (icalcomponent_get_first_property (entry_with_uid (calendar, escale_event_get_ical_uid (draft)), ICAL_URL_PROPERTY)),
@@ -488,7 +343,7 @@ test_status_and_methods (Fixture       *fixture,
     g_autoptr(icalcomponent) calendar = NULL;
     icalcomponent *entry;
 
-    text = export_ok (export, EXPORT_EVENT, escale_event_get_id (cancelled));
+    text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (cancelled));
     calendar = parse (text);
     entry = entry_with_uid (calendar, escale_event_get_ical_uid (cancelled));
     g_assert_cmpint (icalcomponent_get_status (entry), ==, ICAL_STATUS_CANCELLED);
@@ -509,7 +364,7 @@ test_status_and_methods (Fixture       *fixture,
     g_clear_error (&error);
     g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)), ==, 0);
 
-    text = export_ok (export, EXPORT_EVENT, escale_event_get_id (cancelled));
+    text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (cancelled));
     calendar = parse (text);
     g_assert_cmpint (icalcomponent_get_method (calendar), ==, ICAL_METHOD_CANCEL);
     entry = entry_with_uid (calendar, escale_event_get_ical_uid (cancelled));
@@ -521,7 +376,7 @@ test_status_and_methods (Fixture       *fixture,
     g_autoptr(icalcomponent) calendar = NULL;
 
     escale_ical_export_set_method (export, ESCALE_ICAL_METHOD_REQUEST);
-    text = export_ok (export, EXPORT_EVENT, escale_event_get_id (draft));
+    text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (draft));
     calendar = parse (text);
     g_assert_cmpint (icalcomponent_get_method (calendar), ==, ICAL_METHOD_REQUEST);
   }
@@ -572,12 +427,12 @@ test_attendees (Fixture       *fixture,
     }
 
   /* Personal information stays out unless asked for. */
-  plain = export_ok (export, EXPORT_EVENT, escale_event_get_id (session));
+  plain = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (session));
   g_assert_null (strstr (plain, "ATTENDEE"));
   g_assert_null (strstr (plain, "Nguyen"));
 
   escale_ical_export_set_attendees (export, registrations, fixture->participants);
-  text = export_ok (export, EXPORT_EVENT, escale_event_get_id (session));
+  text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (session));
   calendar = parse (text);
   attendee = icalcomponent_get_first_property (entry_with_uid (calendar, escale_event_get_ical_uid (session)),
                                                ICAL_ATTENDEE_PROPERTY);
@@ -708,7 +563,7 @@ test_participant (Fixture       *fixture,
 
   /* The same entry as the event's own export: calendars update in place. */
   escale_ical_export_set_attendees (export, NULL, NULL);
-  event_text = export_ok (export, EXPORT_EVENT, escale_event_get_id (full));
+  event_text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (full));
   own = parse (event_text);
   g_assert_cmpint (sequence_of (entry_with_uid (own, escale_event_get_ical_uid (full))), ==,
                    sequence_of (entry_with_uid (calendar, escale_event_get_ical_uid (full))));

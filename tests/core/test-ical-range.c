@@ -11,6 +11,7 @@
 #include "escale-ical-file.h"
 #include "escale-ical-private.h"
 #include "escale-registration-repository.h"
+#include "ical-test-calendar.h"
 #include "participant-fixture.h"
 
 /* A range exported from a cursor (visits with their stops, zones first,
@@ -25,123 +26,6 @@
 #define STAMP 1800000000
 #define TITLE_PADDING "éàèùâêîôûçëïü ÉÀÈÙÂÊÎÔÛÇ, œuvre; « Abitibi-Témiscamingue » et encore des mots à plier"
 
-
-static gint64
-at (const char *local,
-    const char *zone)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone);
-  g_autofree char *iso = g_strconcat (local, ":00", NULL);
-  g_autoptr(GDateTime) time = NULL;
-
-  g_strdelimit (iso, " ", 'T');
-  time = g_date_time_new_from_iso8601 (iso, tz);
-  g_assert_nonnull (time);
-  return g_date_time_to_unix (time);
-}
-
-static EscaleEvent *
-new_event (EscaleEventKind  kind,
-           const char      *title,
-           const char      *zone,
-           const char      *from,
-           const char      *to)
-{
-  EscaleEvent *event = escale_event_new (kind);
-
-  escale_event_set_text (event, "title", title);
-  escale_event_set_text (event, "tzid", zone);
-  escale_event_set_times (event, at (from, zone), at (to, zone));
-  escale_event_set_capacity (event, 30);
-  escale_event_set_status (event, ESCALE_EVENT_STATUS_PUBLISHED);
-  return event;
-}
-
-static gint64
-save_event_ok (EscaleEventRepository *events,
-               EscaleEvent           *event)
-{
-  g_autoptr(GError) error = NULL;
-
-  escale_event_repository_save (events, event, &error);
-  g_assert_no_error (error);
-  return escale_event_get_id (event);
-}
-
-static char *
-steal_text (GOutputStream *stream)
-{
-  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
-  g_assert_true (g_output_stream_close (stream, NULL, NULL));
-  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
-}
-
-static char *
-export_range_ok (EscaleIcalExport *export,
-                 gint64            from,
-                 gint64            to)
-{
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (escale_ical_export_range (export, from, to, stream, NULL, &error));
-  g_assert_no_error (error);
-  return steal_text (stream);
-}
-
-static char *
-export_visit_ok (EscaleIcalExport *export,
-                 gint64            id)
-{
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (escale_ical_export_visit (export, id, stream, NULL, &error));
-  g_assert_no_error (error);
-  return steal_text (stream);
-}
-
-static char *
-export_event_ok (EscaleIcalExport *export,
-                 gint64            id)
-{
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (escale_ical_export_event (export, id, stream, NULL, &error));
-  g_assert_no_error (error);
-  return steal_text (stream);
-}
-
-static icalcomponent *
-parse (const char *text)
-{
-  icalcomponent *calendar = icalparser_parse_string (text);
-
-  g_assert_nonnull (calendar);
-  g_assert_cmpint (icalcomponent_count_errors (calendar), ==, 0);
-  return calendar;
-}
-
-static icalcomponent *
-entry_with_uid (icalcomponent *calendar,
-                const char    *uid)
-{
-  for (icalcomponent *entry = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
-       entry != NULL; entry = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
-    {
-      if (g_strcmp0 (icalcomponent_get_uid (entry), uid) == 0)
-        return entry;
-    }
-
-  g_assert_not_reached ();
-}
-
-static int
-sequence_of (icalcomponent *entry)
-{
-  return icalproperty_get_sequence (icalcomponent_get_first_property (entry, ICAL_SEQUENCE_PROPERTY));
-}
 
 static const char *
 organizer_of (icalcomponent *entry)
@@ -252,7 +136,7 @@ test_range_with_stops (Fixture       *fixture,
   g_assert_cmpuint (n_related, ==, 3);
 
   /* The visit and its stops as the visit's own export writes them. */
-  visit_text = export_visit_ok (export, escale_event_get_id (visit));
+  visit_text = export_ok (export, ESCALE_ICAL_SCOPE_VISIT, escale_event_get_id (visit));
   visit_entries = entries_of (visit_text);
   range_entries = entries_of (text);
   g_assert_nonnull (strstr (range_entries, visit_entries));
@@ -485,7 +369,7 @@ test_organizer (Fixture       *fixture,
   g_clear_pointer (&calendar, icalcomponent_free);
   g_clear_pointer (&text, g_free);
 
-  text = export_event_ok (export, escale_event_get_id (hosted));
+  text = export_ok (export, ESCALE_ICAL_SCOPE_EVENT, escale_event_get_id (hosted));
   calendar = parse (text);
   g_assert_cmpstr (organizer_of (entry_with_uid (calendar, escale_event_get_ical_uid (hosted))), ==,
                    "mailto:josee@cegep.example");
@@ -545,16 +429,14 @@ participant_copy (EscaleIcalExport             *export,
                   EscaleEvent                  *visit,
                   const char                   *stop_uid)
 {
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
+  EscaleIcalSources sources = { export, NULL, registrations };
+  EscaleIcalSelection participant = { ESCALE_ICAL_SCOPE_PARTICIPANT, participant_id, };
   g_autoptr(icalcomponent) calendar = NULL;
   g_autofree char *text = NULL;
   Copy copy = { FALSE, };
   icalcomponent *entry;
 
-  g_assert_true (escale_ical_export_participant (export, registrations, participant_id, stream, NULL, &error));
-  g_assert_no_error (error);
-  text = steal_text (stream);
+  text = write_calendar_ok (&sources, &participant);
   if (strstr (text, "BEGIN:VEVENT") == NULL)
     return copy;
 
@@ -644,7 +526,7 @@ test_sequence_for_participants (Fixture       *fixture,
 
   /* The event's own export carries the same counter. */
   {
-    g_autofree char *text = export_visit_ok (export, escale_event_get_id (visit));
+    g_autofree char *text = export_ok (export, ESCALE_ICAL_SCOPE_VISIT, escale_event_get_id (visit));
     g_autoptr(icalcomponent) calendar = parse (text);
 
     g_assert_cmpint (sequence_of (entry_with_uid (calendar, escale_event_get_ical_uid (visit))), ==, last.sequence);

@@ -151,8 +151,8 @@ parse_partner (GOptionContext *context,
 
 int
 escale_cli_ics_import (EscaleCli  *cli,
-                      int         argc,
-                      char      **argv)
+                       int         argc,
+                       char      **argv)
 {
   g_autofree char *partner = NULL;
   gboolean dry_run = FALSE;
@@ -190,8 +190,8 @@ escale_cli_ics_import (EscaleCli  *cli,
 
 int
 escale_cli_ics_refresh (EscaleCli  *cli,
-                       int         argc,
-                       char      **argv)
+                        int         argc,
+                        char      **argv)
 {
   g_autofree char *partner = NULL;
   gboolean dry_run = FALSE;
@@ -330,8 +330,8 @@ print_agenda (EscaleAgenda *agenda,
 
 int
 escale_cli_ics_agenda (EscaleCli  *cli,
-                      int         argc,
-                      char      **argv)
+                       int         argc,
+                       char      **argv)
 {
   g_autofree char *partner = NULL;
   g_autofree char *from_text = NULL;

@@ -30,7 +30,7 @@ list_feeds (EscaleCli *cli,
 
   feeds = escale_calendar_feed_list (cli->database, &error);
   if (feeds == NULL)
-    return escale_cli_fail (g_steal_pointer (&error));
+    return escale_cli_fail (error);
 
   if (json)
     {
@@ -89,7 +89,7 @@ write_feeds (EscaleCli  *cli,
                                      g_get_real_time () / G_USEC_PER_SEC, NULL, &error);
   escale_ical_export_release_zones ();
   if (results == NULL)
-    return escale_cli_fail (g_steal_pointer (&error));
+    return escale_cli_fail (error);
 
   for (guint i = 0; i < results->len; i++)
     n_failed += ((EscaleIcalFeedResult *) results->pdata[i])->problem != NULL;
@@ -225,7 +225,7 @@ escale_cli_ics_feed (EscaleCli  *cli,
     return escale_cli_usage_error (context, _("--folder: give the path of a folder"));
 
   if (!escale_cli_open (cli, &error))
-    return escale_cli_fail (g_steal_pointer (&error));
+    return escale_cli_fail (error);
 
   if (folder != NULL)
     return write_feeds (cli, folder);
@@ -234,7 +234,7 @@ escale_cli_ics_feed (EscaleCli  *cli,
   if (remove != NULL)
     {
       if (!escale_calendar_feed_remove (cli->database, remove, &error))
-        return escale_cli_fail (g_steal_pointer (&error));
+        return escale_cli_fail (error);
       g_print (_("“%s” is no longer published; the file stays in the folder until you delete it.\n"), remove);
       return ESCALE_CLI_EXIT_OK;
     }
@@ -249,7 +249,7 @@ escale_cli_ics_feed (EscaleCli  *cli,
       return status;
     feed = escale_calendar_feed_add (cli->database, scope, target_id, file_name, &error);
     if (feed == NULL)
-      return escale_cli_fail (g_steal_pointer (&error));
+      return escale_cli_fail (error);
     description = escale_calendar_feed_describe (feed);
     /* Translators: what a feed publishes, then its file */
     g_print (_("%s is published as “%s”.\n"), description, feed->file_name);

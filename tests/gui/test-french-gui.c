@@ -12,6 +12,7 @@
 #include "escale-partner-editor.h"
 #include "escale-participants-page.h"
 #include "escale-partners-page.h"
+#include "escale-week-view.h"
 
 #include "gui-test-driver.h"
 
@@ -189,6 +190,39 @@ test_event_window_in_french (GuiTestFixture *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* The week view's dates follow the French formats: the day headers and
+ * their tooltips go through the catalogue (the names of days and months
+ * follow LC_TIME, C here). */
+static void
+test_week_in_french (GuiTestFixture *fixture,
+                     gconstpointer   data)
+{
+  EscaleContext *context = escale_window_get_context (fixture->window);
+  g_autoptr(EscalePartner) partner = g_list_model_get_item (escale_partner_repository_get_partners (
+                                                              escale_context_get_partners (context)), 0);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Toronto");
+  g_autoptr(GDateTime) monday = g_date_time_new (zone, 2027, 3, 15, 0, 0, 0);
+  g_autofree char *header = g_date_time_format (monday, g_dpgettext2 (GETTEXT_PACKAGE, "week day header", "%a %-d"));
+  gint64 id = escale_partner_get_id (partner);
+  GtkWidget *view;
+  GtkWidget *days;
+  GtkWidget *monday_header;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 17, G_DATE_MARCH, 2027);
+  view = escale_week_view_present (context, GTK_WINDOW (fixture->window), &id, 1, &day);
+  gui_test_spin (100);
+  days = gui_test_find_widget (view, GTK_TYPE_BOX, ".week-days");
+  monday_header = gui_test_find_widget (gtk_widget_get_first_child (days), GTK_TYPE_LABEL, ".week-day-header");
+  g_assert_nonnull (monday_header);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (monday_header)), ==, header);
+  /* "%A, %B %-d" is "%A %-d %B" in French. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (monday_header), ==, "Monday 15 March");
+  gui_test_save_screenshot (view, "week-view-fr.png");
+  gtk_window_destroy (GTK_WINDOW (view));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -205,6 +239,9 @@ main (int    argc,
 
   g_test_add ("/gui/french/participants", GuiTestFixture, GINT_TO_POINTER (GUI_TEST_DEMO_WITH_PARTICIPANTS),
               gui_test_fixture_set_up, test_participants_in_french, gui_test_fixture_tear_down);
+
+  g_test_add ("/gui/french/week", GuiTestFixture, GINT_TO_POINTER (TRUE),
+              gui_test_fixture_set_up, test_week_in_french, gui_test_fixture_tear_down);
 
   g_test_add ("/gui/french/event-window", GuiTestFixture, GINT_TO_POINTER (FALSE),
               gui_test_fixture_set_up, test_event_window_in_french, gui_test_fixture_tear_down);

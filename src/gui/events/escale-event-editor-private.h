@@ -102,6 +102,10 @@ void     _escale_event_editor_publish_update (EscaleEventEditor *self);
 GPtrArray *_escale_event_editor_find_conflicts      (EscaleEventEditor *self);
 GtkWidget *_escale_event_editor_create_conflict_row (EscaleEventEditor *self,
                                                     EscaleConflict    *conflict);
+void       _escale_event_editor_partner_week_update (EscaleEventEditor *self);
+void       _escale_event_editor_partner_week_activated (GtkWidget  *widget,
+                                                       const char *action_name,
+                                                       GVariant   *parameter);
 
 void     _escale_event_editor_series_init   (EscaleEventEditor  *self);
 void     _escale_event_editor_series_fill   (EscaleEventEditor  *self);

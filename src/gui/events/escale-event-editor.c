@@ -118,6 +118,7 @@ show_warnings (EscaleEventEditor *self)
   gtk_revealer_set_reveal_child (self->warnings_revealer, n > 0);
 
   escale_itinerary_editor_set_warnings (self->itinerary_editor, self->warnings, self->conflicts);
+  _escale_event_editor_partner_week_update (self);
 }
 
 static gboolean
@@ -580,6 +581,8 @@ escale_event_editor_class_init (EscaleEventEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, on_delete_activated);
   gtk_widget_class_install_action (widget_class, "editor.remove-from-series", NULL, on_remove_from_series_activated);
   gtk_widget_class_install_action (widget_class, "editor.export", NULL, on_export_activated);
+  gtk_widget_class_install_action (widget_class, "editor.partner-week", NULL,
+                                   _escale_event_editor_partner_week_activated);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "escale-interaction-editor-row.h"
 #include "escale-partner-editor.h"
 #include "escale-partner-form.h"
+#include "escale-week-view.h"
 
 /* Edits a copy of a partner. The entries are read into an EscalePartnerForm
  * that the core checks and applies; this file only moves text between the
@@ -353,6 +354,33 @@ on_delete_clicked (EscalePartnerEditor *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_week_clicked (EscalePartnerEditor *self)
+{
+  gint64 id = escale_partner_get_id (self->saved);
+  GDate today;
+
+  escale_week_local_date (g_get_real_time () / G_USEC_PER_SEC, &today);
+  escale_week_view_present (self->context, GTK_WINDOW (self), &id, 1, &today);
+}
+
+/* The partner's week next to Escale's events, from this week on. */
+static GtkWidget *
+create_week_row (EscalePartnerEditor *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("See the _Week…"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Week"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("The partner’s agenda next to Escale’s events, a week at a time, to find a free slot."));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_week_clicked), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
 /* The partner's calendar, to send or for subscribers. */
 static void
 add_calendar_rows (EscalePartnerEditor *self)
@@ -365,6 +393,7 @@ add_calendar_rows (EscalePartnerEditor *self)
 
   g_strdelimit (file_name, "/\\:*?\"<>|", '-');
   adw_preferences_group_add (self->calendar_group, escale_agenda_row_new (self->context, id));
+  adw_preferences_group_add (self->calendar_group, create_week_row (self));
   adw_preferences_group_add (self->calendar_group, escale_export_row_new (self->context, &selection, what, file_name));
   adw_preferences_group_add (self->calendar_group,
                              escale_feed_row_new (escale_context_get_feeds (self->context), ESCALE_FEED_SCOPE_PARTNER, id));

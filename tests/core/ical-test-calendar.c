@@ -40,6 +40,19 @@ new_event (EscaleEventKind  kind,
   return event;
 }
 
+/* A stop of @visit, between two instants. */
+void
+add_stop (EscaleEvent    *visit,
+          EscaleStopKind  kind,
+          const char     *title,
+          gint64          starts_at,
+          gint64          ends_at)
+{
+  g_autoptr(EscaleItineraryStop) stop = escale_itinerary_stop_new (kind, title, starts_at, ends_at);
+
+  escale_event_add_stop (visit, stop);
+}
+
 gint64
 save_event_ok (EscaleEventRepository *events,
                EscaleEvent           *event)

@@ -20,6 +20,11 @@ EscaleEvent   *new_event       (EscaleEventKind        kind,
                                 const char            *zone,
                                 const char            *from,
                                 const char            *to);
+void           add_stop        (EscaleEvent           *visit,
+                                EscaleStopKind         kind,
+                                const char            *title,
+                                gint64                 starts_at,
+                                gint64                 ends_at);
 gint64         save_event_ok   (EscaleEventRepository *events,
                                 EscaleEvent           *event);
 EscaleEvent   *load_event_ok   (EscaleEventRepository *events,

@@ -102,13 +102,13 @@ test_range_with_stops (Fixture       *fixture,
   JsonArray *entries;
   guint n_related = 0;
 
-  escale_event_add_stop (visit, escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Départ, Cap-aux-Meules",
-                                                           at ("2027-03-14 07:00", HALIFAX), at ("2027-03-14 07:30", HALIFAX)));
-  escale_event_add_stop (visit, escale_itinerary_stop_new (ESCALE_STOP_KIND_COMPANY_VISIT, "Visite d’une fumerie",
-                                                           at ("2027-03-14 10:00", HALIFAX), at ("2027-03-14 12:00", HALIFAX)));
+  add_stop (visit, ESCALE_STOP_KIND_DEPARTURE, "Départ, Cap-aux-Meules",
+            at ("2027-03-14 07:00", HALIFAX), at ("2027-03-14 07:30", HALIFAX));
+  add_stop (visit, ESCALE_STOP_KIND_COMPANY_VISIT, "Visite d’une fumerie",
+            at ("2027-03-14 10:00", HALIFAX), at ("2027-03-14 12:00", HALIFAX));
   /* A stop the day after daylight-saving time starts. */
-  escale_event_add_stop (visit, escale_itinerary_stop_new (ESCALE_STOP_KIND_RETURN, "Retour",
-                                                           at ("2027-03-15 18:00", HALIFAX), at ("2027-03-15 20:00", HALIFAX)));
+  add_stop (visit, ESCALE_STOP_KIND_RETURN, "Retour",
+            at ("2027-03-15 18:00", HALIFAX), at ("2027-03-15 20:00", HALIFAX));
   save_event_ok (events, session);
   save_event_ok (events, visit);
   save_event_ok (events, later);
@@ -377,14 +377,18 @@ test_organizer (Fixture       *fixture,
   escale_ical_export_release_zones ();
 }
 
-static EscaleParticipant *
-consenting (EscaleParticipant *participant)
+/* A person who consented to be registered, saved. */
+static gint64
+save_consenting (Fixture    *fixture,
+                 const char *given,
+                 const char *family)
 {
+  g_autoptr(EscaleParticipant) participant = new_participant (given, family, END_OF_FIELDS);
   g_autoptr(EscaleConsent) consent = escale_consent_new (ESCALE_CONSENT_PURPOSE_REGISTRATION, TRUE, "2026-09-01",
                                                          "2026-01", "Conseillère");
 
   escale_participant_add_consent (participant, consent);
-  return participant;
+  return save_ok (fixture, participant);
 }
 
 static void
@@ -486,11 +490,11 @@ test_sequence_for_participants (Fixture       *fixture,
   Copy last = { FALSE, };
   Copy now;
 
-  amelie = save_ok (fixture, consenting (new_participant ("Amélie", "Nguyen", END_OF_FIELDS)));
-  omar = save_ok (fixture, consenting (new_participant ("Omar", "Diallo", END_OF_FIELDS)));
+  amelie = save_consenting (fixture, "Amélie", "Nguyen");
+  omar = save_consenting (fixture, "Omar", "Diallo");
   escale_event_set_capacity (visit, 1);
-  escale_event_add_stop (visit, escale_itinerary_stop_new (ESCALE_STOP_KIND_COMPANY_VISIT, "Visite du port",
-                                                           at ("2027-05-06 14:00", TORONTO), at ("2027-05-06 16:00", TORONTO)));
+  add_stop (visit, ESCALE_STOP_KIND_COMPANY_VISIT, "Visite du port",
+            at ("2027-05-06 14:00", TORONTO), at ("2027-05-06 16:00", TORONTO));
   save_event_ok (events, visit);
   loaded = escale_event_repository_load (events, escale_event_get_id (visit), NULL);
   stop = g_list_model_get_item (escale_event_get_stops (loaded), 0);
@@ -611,8 +615,8 @@ test_text_as_libical (Fixture       *fixture,
   escale_event_set_text (visit, "organizer", "Josée « Tremblay », Carrefour; <josee@carrefour.example>");
   escale_event_set_text (visit, "place-name", "Cap-aux-Meules");
   escale_event_set_coordinates (visit, 47.377, -61.862);
-  escale_event_add_stop (visit, escale_itinerary_stop_new (ESCALE_STOP_KIND_DEPARTURE, "Départ, quai",
-                                                           at ("2027-03-14 07:00", HALIFAX), at ("2027-03-14 07:30", HALIFAX)));
+  add_stop (visit, ESCALE_STOP_KIND_DEPARTURE, "Départ, quai",
+            at ("2027-03-14 07:00", HALIFAX), at ("2027-03-14 07:30", HALIFAX));
   save_event_ok (events, visit);
   text = export_range_ok (export, 0, at ("2028-01-01 00:00", HALIFAX));
   exported = parse (text);

@@ -83,19 +83,9 @@ print_report (EscaleIcalImportReport *report,
   g_print ("\n%s\n", _("Warnings:"));
   for (guint i = 0; i < warnings->len; i++)
     {
-      EscaleIcalImportWarning *warning = warnings->pdata[i];
-      g_autoptr(GString) where = g_string_new (NULL);
+      g_autofree char *described = escale_ical_import_warning_describe (warnings->pdata[i]);
 
-      if (warning->line > 0)
-        g_string_append_printf (where, _("line %u"), warning->line);
-      if (warning->summary != NULL)
-        g_string_append_printf (where, "%s“%s”", where->len > 0 ? ", " : "", warning->summary);
-      if (warning->uid != NULL)
-        g_string_append_printf (where, "%s%s", where->len > 0 ? ", " : "", warning->uid);
-      if (where->len > 0)
-        g_print ("- %s: %s\n", where->str, warning->message);
-      else
-        g_print ("- %s\n", warning->message);
+      g_print ("- %s\n", described);
     }
 }
 

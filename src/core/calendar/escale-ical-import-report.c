@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "escale-ical-import-private.h"
 
 /* What an import of a partner's agenda did, or would do in a dry run:
@@ -57,6 +59,33 @@ escale_ical_import_warning_free (EscaleIcalImportWarning *warning)
   g_free (warning->summary);
   g_free (warning->message);
   g_free (warning);
+}
+
+/**
+ * escale_ical_import_warning_describe:
+ *
+ * Returns: (transfer full): the warning with where it stands in the file,
+ *   "line 12, “Comité”, a1b2@cje.example: the time zone … is unknown", as
+ *   the command line and the report dialog show it
+ */
+char *
+escale_ical_import_warning_describe (const EscaleIcalImportWarning *warning)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+
+  g_return_val_if_fail (warning != NULL, NULL);
+
+  if (warning->line > 0)
+    g_string_append_printf (where, _("line %u"), warning->line);
+  if (warning->summary != NULL)
+    g_string_append_printf (where, "%s“%s”", where->len > 0 ? ", " : "", warning->summary);
+  if (warning->uid != NULL)
+    g_string_append_printf (where, "%s%s", where->len > 0 ? ", " : "", warning->uid);
+  if (where->len == 0)
+    return g_strdup (warning->message);
+
+  /* Translators: where in the file, then what is wrong */
+  return g_strdup_printf (_("%s: %s"), where->str, warning->message);
 }
 
 static void

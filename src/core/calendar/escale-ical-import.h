@@ -60,6 +60,7 @@ GQuark                   escale_ical_import_error_quark        (void);
 GType                    escale_ical_import_warning_get_type   (void) G_GNUC_CONST;
 EscaleIcalImportWarning *escale_ical_import_warning_copy       (const EscaleIcalImportWarning *warning);
 void                     escale_ical_import_warning_free       (EscaleIcalImportWarning       *warning);
+char                    *escale_ical_import_warning_describe   (const EscaleIcalImportWarning *warning);
 
 const char              *escale_ical_import_report_get_calendar_name (EscaleIcalImportReport *self);
 gboolean                 escale_ical_import_report_get_dry_run (EscaleIcalImportReport *self);

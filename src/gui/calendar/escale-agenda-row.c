@@ -107,21 +107,8 @@ warnings_list (GPtrArray *warnings)
 
   for (guint i = 0; i < warnings->len; i++)
     {
-      const EscaleIcalImportWarning *warning = warnings->pdata[i];
-      g_autofree char *text = NULL;
+      g_autofree char *text = escale_ical_import_warning_describe (warnings->pdata[i]);
       GtkWidget *label;
-
-      if (warning->summary != NULL && warning->line > 0)
-        /* Translators: an entry's title, its line in the file, what is wrong */
-        text = g_strdup_printf (_("“%s” (line %u): %s"), warning->summary, warning->line, warning->message);
-      else if (warning->summary != NULL)
-        /* Translators: an entry's title, what is wrong */
-        text = g_strdup_printf (_("“%s”: %s"), warning->summary, warning->message);
-      else if (warning->line > 0)
-        /* Translators: a line of the file, what is wrong */
-        text = g_strdup_printf (_("Line %u: %s"), warning->line, warning->message);
-      else
-        text = g_strdup (warning->message);
 
       label = gtk_label_new (text);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);

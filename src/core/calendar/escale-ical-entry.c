@@ -22,15 +22,15 @@ _escale_ical_clean_text (const char *text)
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p == '\r')
-        {
-          if (p[1] != '\n')
-            g_string_append_c (clean, '\n');
-        }
-      else if ((guchar) *p >= 0x20 || *p == '\n' || *p == '\t')
-        {
-          g_string_append_c (clean, *p);
-        }
+      const char *run = p;
+
+      while ((guchar) *p >= 0x20 || *p == '\n' || *p == '\t')
+        p++;
+      g_string_append_len (clean, run, p - run);
+      if (*p == '\0')
+        break;
+      if (*p == '\r' && p[1] != '\n')
+        g_string_append_c (clean, '\n');
     }
 
   return g_string_free (clean, FALSE);

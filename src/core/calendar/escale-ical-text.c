@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "escale-ical-private.h"
 
 /* The text of a component, exactly as icalcomponent_as_ical_string_r()
@@ -52,21 +54,24 @@ append_folded (GString *out,
     }
 }
 
-/* A TEXT value as libical quotes it. */
+/* A TEXT value as libical quotes it, copied a run at a time between the
+ * characters it changes. */
 static void
 append_text (GString    *line,
              const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
     {
+      gsize run = strcspn (p, "\n\r\b\f;,\\");
+
+      g_string_append_len (line, p, run);
+      p += run;
       switch (*p)
         {
+        case '\0':
+          return;
         case '\n':
           g_string_append_len (line, "\\n", 2);
-          break;
-        case '\r':
-        case '\b':
-        case '\f':
           break;
         case ';':
         case ',':
@@ -74,47 +79,52 @@ append_text (GString    *line,
           g_string_append_c (line, '\\');
           g_string_append_c (line, *p);
           break;
-        default:
-          g_string_append_c (line, *p);
+        default:   /* \r, \b and \f are dropped */
           break;
         }
     }
 }
 
-/* The value kind a property of ours is written with, as libical writes
- * it without a VALUE parameter. */
-static icalvalue_kind
-plain_kind (icalproperty_kind kind)
+/* The properties written here rather than by libical, each with the
+ * value kind libical writes it with when it has no VALUE parameter, and
+ * its name: icalproperty_kind_to_string() searches its whole table for
+ * each property. */
+typedef struct
 {
-  switch (kind)
+  icalproperty_kind  kind;
+  icalvalue_kind     value;
+  const char        *name;
+} PlainProperty;
+
+static const PlainProperty plain_properties[] = {
+  { ICAL_UID_PROPERTY, ICAL_TEXT_VALUE, "UID" },
+  { ICAL_SEQUENCE_PROPERTY, ICAL_INTEGER_VALUE, "SEQUENCE" },
+  { ICAL_DTSTAMP_PROPERTY, ICAL_DATETIME_VALUE, "DTSTAMP" },
+  { ICAL_LASTMODIFIED_PROPERTY, ICAL_DATETIME_VALUE, "LAST-MODIFIED" },
+  { ICAL_STATUS_PROPERTY, ICAL_STATUS_VALUE, "STATUS" },
+  { ICAL_DTSTART_PROPERTY, ICAL_DATETIME_VALUE, "DTSTART" },
+  { ICAL_DTEND_PROPERTY, ICAL_DATETIME_VALUE, "DTEND" },
+  { ICAL_SUMMARY_PROPERTY, ICAL_TEXT_VALUE, "SUMMARY" },
+  { ICAL_LOCATION_PROPERTY, ICAL_TEXT_VALUE, "LOCATION" },
+  { ICAL_GEO_PROPERTY, ICAL_GEO_VALUE, "GEO" },
+  { ICAL_DESCRIPTION_PROPERTY, ICAL_TEXT_VALUE, "DESCRIPTION" },
+  { ICAL_URL_PROPERTY, ICAL_URI_VALUE, "URL" },
+  { ICAL_ORGANIZER_PROPERTY, ICAL_CALADDRESS_VALUE, "ORGANIZER" },
+  { ICAL_ATTENDEE_PROPERTY, ICAL_CALADDRESS_VALUE, "ATTENDEE" },
+  { ICAL_RELATEDTO_PROPERTY, ICAL_TEXT_VALUE, "RELATED-TO" },
+  { ICAL_RECURRENCEID_PROPERTY, ICAL_DATETIME_VALUE, "RECURRENCE-ID" },
+  { ICAL_EXDATE_PROPERTY, ICAL_DATETIME_VALUE, "EXDATE" },
+};
+
+static const PlainProperty *
+find_plain (icalproperty_kind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (plain_properties); i++)
     {
-    case ICAL_UID_PROPERTY:
-    case ICAL_SUMMARY_PROPERTY:
-    case ICAL_LOCATION_PROPERTY:
-    case ICAL_DESCRIPTION_PROPERTY:
-    case ICAL_RELATEDTO_PROPERTY:
-      return ICAL_TEXT_VALUE;
-    case ICAL_SEQUENCE_PROPERTY:
-      return ICAL_INTEGER_VALUE;
-    case ICAL_DTSTAMP_PROPERTY:
-    case ICAL_LASTMODIFIED_PROPERTY:
-    case ICAL_DTSTART_PROPERTY:
-    case ICAL_DTEND_PROPERTY:
-    case ICAL_RECURRENCEID_PROPERTY:
-    case ICAL_EXDATE_PROPERTY:
-      return ICAL_DATETIME_VALUE;
-    case ICAL_GEO_PROPERTY:
-      return ICAL_GEO_VALUE;
-    case ICAL_URL_PROPERTY:
-      return ICAL_URI_VALUE;
-    case ICAL_ORGANIZER_PROPERTY:
-    case ICAL_ATTENDEE_PROPERTY:
-      return ICAL_CALADDRESS_VALUE;
-    case ICAL_STATUS_PROPERTY:
-      return ICAL_STATUS_VALUE;
-    default:
-      return ICAL_NO_VALUE;
+      if (plain_properties[i].kind == kind)
+        return &plain_properties[i];
     }
+  return NULL;
 }
 
 /* @value in @width digits, as "%0*d" would for a value in range. */
@@ -192,14 +202,14 @@ append_property (GString      *out,
                  GString      *line,
                  icalproperty *property)
 {
-  icalproperty_kind kind = icalproperty_isa (property);
+  const PlainProperty *plain = find_plain (icalproperty_isa (property));
   icalvalue *value = icalproperty_get_value (property);
   char *text;
 
-  if (value != NULL && icalvalue_isa (value) == plain_kind (kind) &&
+  if (plain != NULL && value != NULL && icalvalue_isa (value) == plain->value &&
       icalproperty_get_first_parameter (property, ICAL_VALUE_PARAMETER) == NULL)
     {
-      g_string_assign (line, icalproperty_kind_to_string (kind));
+      g_string_assign (line, plain->name);
       for (icalparameter *parameter = icalproperty_get_first_parameter (property, ICAL_ANY_PARAMETER);
            parameter != NULL; parameter = icalproperty_get_next_parameter (property, ICAL_ANY_PARAMETER))
         {

@@ -174,7 +174,6 @@ _escale_ical_set_time (icalcomponent    *component,
   icaltimetype time = _escale_ical_utc (instant);
   icalproperty *property;
 
-
   if (zone != NULL)
     {
       time = icaltime_convert_to_zone (time, zone);

@@ -524,3 +524,10 @@ _escale_event_set_timestamps (EscaleEvent *self,
   _escale_record_set_integer (self, PROP_CREATED_AT, created_at);
   _escale_record_set_integer (self, PROP_UPDATED_AT, updated_at);
 }
+
+/* Before an event read again is given the stops of its new row. */
+void
+_escale_event_clear_stops (EscaleEvent *self)
+{
+  g_list_store_remove_all (self->stops);
+}

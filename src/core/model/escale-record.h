@@ -40,6 +40,7 @@ struct _EscaleRecordClass
   const EscaleRecordField *fields;
   guint                    n_fields;
   GParamSpec             **properties;   /* indexed by property id, from 1 */
+  GHashTable              *ids;          /* field name → property id */
 };
 
 void          _escale_record_class_install (EscaleRecordClass       *klass,
@@ -50,6 +51,8 @@ const GValue *_escale_record_get_value     (gpointer                 self,
 void          _escale_record_set_value     (gpointer                 self,
                                             guint                    prop_id,
                                             const GValue            *value);
+GValue       *_escale_record_load_value    (gpointer                 self,
+                                            guint                    prop_id);
 const char   *_escale_record_get_string    (gpointer                 self,
                                             guint                    prop_id);
 void          _escale_record_set_string    (gpointer                 self,

@@ -388,7 +388,6 @@ _escale_event_read_stops (EscaleDatabase  *database,
                           GError         **error)
 {
   static char *stops_sql;
-  GListModel *stops = escale_event_get_stops (event);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -397,12 +396,7 @@ _escale_event_read_stops (EscaleDatabase  *database,
                                                        "latitude, longitude, id, ical_uid, ical_sequence",
                                                        "WHERE event_id = ? ORDER BY position"));
 
-  while (g_list_model_get_n_items (stops) > 0)
-    {
-      g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (stops, 0);
-
-      escale_event_remove_stop (event, stop);
-    }
+  _escale_event_clear_stops (event);
 
   stmt = _escale_database_prepare_cached (database, stops_sql, error);
   if (stmt == NULL)

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "escale-event-private.h"
 #include "escale-event-range.h"
 #include "escale-event-repository-private.h"
 #include "escale-record-columns.h"
@@ -19,7 +20,8 @@
 
 /* The events of the range, then the dated stops of its visits, summed
  * per zone here: a GROUP BY would sort every row first, in memory that
- * grows with the range. */
+ * grows with the range. The index event_range holds all the events'
+ * columns these read. */
 static const char events_summary_sql[] =
   "SELECT tzid, starts_at, ends_at, status <> 'cancelled' FROM event " RANGE_WHERE;
 
@@ -151,10 +153,19 @@ read_events (EscaleDatabase                *database,
         .email = _escale_column_text (stmt, column + 1),
       };
 
-      /* Always, so that a session never shows the stops of the visit
-       * read before it. */
-      if (!_escale_event_read_stops (database, event, error) ||
-          !reader->event (event, &host, user_data, error))
+      /* Only a visit has an itinerary; any other event is emptied of
+       * the stops of the visit read before it. */
+      if (escale_event_get_kind (event) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT)
+        {
+          if (!_escale_event_read_stops (database, event, error))
+            return FALSE;
+        }
+      else
+        {
+          _escale_event_clear_stops (event);
+        }
+
+      if (!reader->event (event, &host, user_data, error))
         return FALSE;
     }
   if (rc != SQLITE_DONE)
@@ -172,7 +183,7 @@ read_events (EscaleDatabase                *database,
  * @to: the last instant an event may start at, or 0
  * @reader: what is done with the summary and with each event
  *
- * Reads the dated events of a range by start, one row at a time, each
+ * Reads the dated events of a range by start, one row at a time, a visit
  * with its itinerary, after a summary of the range, all in one snapshot.
  * Memory does not grow with the number of events.
  *

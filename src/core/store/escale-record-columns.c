@@ -58,6 +58,8 @@ _escale_record_bind_columns (sqlite3_stmt       *stmt,
     }
 }
 
+/* Fills the fields of a record just made (or reused by a reader of its
+ * own) from the columns of a row: nobody is notified. */
 void
 _escale_record_read_columns (sqlite3_stmt       *stmt,
                              int                 first_column,
@@ -65,43 +67,36 @@ _escale_record_read_columns (sqlite3_stmt       *stmt,
                              const char * const *properties,
                              guint               n_properties)
 {
-  g_object_freeze_notify (G_OBJECT (record));
-
   for (guint i = 0; i < n_properties; i++)
     {
       guint prop_id = find_property (record, properties[i]);
       GParamSpec *pspec = ESCALE_RECORD_GET_CLASS (record)->properties[prop_id];
+      GValue *value = _escale_record_load_value (record, prop_id);
       int column = first_column + (int) i;
-      g_auto(GValue) value = G_VALUE_INIT;
 
-      g_value_init (&value, pspec->value_type);
       if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-        g_param_value_set_default (pspec, &value);
-      else if (G_VALUE_HOLDS_STRING (&value))
-        g_value_set_string (&value, _escale_column_text (stmt, column));
-      else if (G_VALUE_HOLDS_ENUM (&value))
+        g_param_value_set_default (pspec, value);
+      else if (G_VALUE_HOLDS_STRING (value))
+        g_value_set_string (value, _escale_column_text (stmt, column));
+      else if (G_VALUE_HOLDS_ENUM (value))
         {
           int choice = 0;
 
           if (!escale_choice_from_nick (pspec->value_type, _escale_column_text (stmt, column), &choice))
             g_warning ("Unknown value “%s” for %s", _escale_column_text (stmt, column), properties[i]);
-          g_value_set_enum (&value, choice);
+          g_value_set_enum (value, choice);
         }
-      else if (G_VALUE_HOLDS_DOUBLE (&value))
-        g_value_set_double (&value, sqlite3_column_double (stmt, column));
-      else if (G_VALUE_HOLDS_INT64 (&value))
-        g_value_set_int64 (&value, sqlite3_column_int64 (stmt, column));
-      else if (G_VALUE_HOLDS_INT (&value))
-        g_value_set_int (&value, sqlite3_column_int (stmt, column));
-      else if (G_VALUE_HOLDS_BOOLEAN (&value))
-        g_value_set_boolean (&value, sqlite3_column_int (stmt, column) != 0);
+      else if (G_VALUE_HOLDS_DOUBLE (value))
+        g_value_set_double (value, sqlite3_column_double (stmt, column));
+      else if (G_VALUE_HOLDS_INT64 (value))
+        g_value_set_int64 (value, sqlite3_column_int64 (stmt, column));
+      else if (G_VALUE_HOLDS_INT (value))
+        g_value_set_int (value, sqlite3_column_int (stmt, column));
+      else if (G_VALUE_HOLDS_BOOLEAN (value))
+        g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
       else
         g_assert_not_reached ();
-
-      _escale_record_set_value (record, prop_id, &value);
     }
-
-  g_object_thaw_notify (G_OBJECT (record));
 }
 
 /* Appends the column names of @properties, each followed by @suffix

@@ -629,6 +629,31 @@ test_text_as_libical (Fixture       *fixture,
   escale_ical_export_release_zones ();
 }
 
+/* GEO, which our writer formats without printf: whole degrees, both
+ * signs, values that round up into the next degree, a negative value that
+ * rounds to zero, values halfway between two millionths, and values past
+ * what a coordinate can be (the schema keeps them within ±180). */
+static void
+test_text_geo_as_libical (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const double values[] = {
+    0, -0.0, 45, -73, 45.5, -73.25, 47.377, -61.862, 46.812345, 46.8123455, -46.8123455, 46.8123465,
+    0.0000005, -0.0000005, -0.0000001, 0.0000004999, 89.9999995, 89.9999996, -179.9999996, 180, -180,
+    1e-300, 123456.654321, -98765432.1234565,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      icalcomponent *entry = icalcomponent_new_vevent ();
+      struct icalgeotype geo = { .lat = values[i], .lon = -values[G_N_ELEMENTS (values) - 1 - i] };
+
+      icalcomponent_add_property (entry, icalproperty_new_geo (geo));
+      assert_text_as_libical (entry);
+      icalcomponent_free (entry);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +667,7 @@ main (int   argc,
   ADD ("/ical-range/sequence-for-participants", test_sequence_for_participants);
   ADD ("/ical-range/cancel-refused", test_range_cancel_refused);
   ADD ("/ical-range/text-as-libical", test_text_as_libical);
+  ADD ("/ical-range/text-geo-as-libical", test_text_geo_as_libical);
 #undef ADD
 
   return g_test_run ();

@@ -74,8 +74,13 @@ join_place (const char *name,
   if (name == NULL && address == NULL)
     return NULL;
 
-  flat = name != NULL && address != NULL ? g_strdup_printf ("%s, %s", name, address) : g_strdup (name != NULL ? name : address);
-  return g_strdelimit (g_steal_pointer (&flat), "\r\n", ' ');
+  flat = name != NULL && address != NULL ? g_strconcat (name, ", ", address, NULL) : g_strdup (name != NULL ? name : address);
+  for (char *p = flat; *p != '\0'; p++)
+    {
+      if (*p == '\r' || *p == '\n')
+        *p = ' ';
+    }
+  return g_steal_pointer (&flat);
 }
 
 static icalproperty_status

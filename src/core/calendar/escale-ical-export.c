@@ -51,9 +51,9 @@ _escale_ical_write_component (GOutputStream  *stream,
 
 gboolean
 _escale_ical_write_text (GOutputStream  *stream,
-            const char     *text,
-            GCancellable   *cancellable,
-            GError        **error)
+                         const char     *text,
+                         GCancellable   *cancellable,
+                         GError        **error)
 {
   return g_output_stream_write_all (stream, text, strlen (text), NULL, cancellable, error);
 }

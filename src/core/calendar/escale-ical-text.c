@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "escale-ical-private.h"
@@ -127,17 +128,94 @@ find_plain (icalproperty_kind kind)
   return NULL;
 }
 
-/* @value in @width digits, as "%0*d" would for a value in range. */
-static void
-append_digits (GString *line,
-               int      value,
-               int      width)
+/* @value in @width digits at @out, as "%0*d" would for a value in range. */
+static char *
+put_digits (char *out,
+            int   value,
+            int   width)
 {
-  char digits[4];
-
   for (int i = width - 1; i >= 0; i--, value /= 10)
-    digits[i] = (char) ('0' + value % 10);
-  g_string_append_len (line, digits, width);
+    out[i] = (char) ('0' + value % 10);
+  return out + width;
+}
+
+/* A DATE-TIME as libical writes it: 20270314T093000, Z in UTC. */
+static void
+append_date_time (GString            *line,
+                  const icaltimetype *time)
+{
+  char text[16];
+  char *end = text;
+
+  end = put_digits (end, time->year, 4);
+  end = put_digits (end, time->month, 2);
+  end = put_digits (end, time->day, 2);
+  *end++ = 'T';
+  end = put_digits (end, time->hour, 2);
+  end = put_digits (end, time->minute, 2);
+  end = put_digits (end, time->second, 2);
+  if (icaltime_is_utc (*time))
+    *end++ = 'Z';
+  g_string_append_len (line, text, end - text);
+}
+
+static void
+append_integer (GString *line,
+                gint64   value)
+{
+  char digits[21];
+  int first = sizeof digits;
+  guint64 magnitude = value < 0 ? 0u - (guint64) value : (guint64) value;
+
+  do
+    digits[--first] = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) > 0);
+  if (value < 0)
+    digits[--first] = '-';
+  g_string_append_len (line, digits + first, sizeof digits - first);
+}
+
+/* A coordinate as "%f" writes it, six decimals, without printf's cost,
+ * which is most of a GEO's. The product by a million is off by far less
+ * than a thousandth, so rounding it is exact unless the value lies about
+ * halfway between two millionths: those are left to printf. */
+static void
+append_degrees (GString *line,
+                double   degrees)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+  double millionths = fabs (degrees) * 1e6;
+  double whole = floor (millionths);
+  gint64 rounded;
+  char *end;
+
+  if (!isfinite (degrees) || millionths >= 1e9 || fabs (millionths - whole - 0.5) < 1e-3)
+    {
+      g_string_append (line, g_ascii_formatd (text, sizeof text, "%f", degrees));
+      return;
+    }
+
+  rounded = (gint64) whole + (millionths - whole > 0.5);
+  if (signbit (degrees))
+    g_string_append_c (line, '-');
+  append_integer (line, rounded / 1000000);
+  text[0] = '.';
+  end = put_digits (text + 1, (int) (rounded % 1000000), 6);
+  g_string_append_len (line, text, end - text);
+}
+
+/* A TZID as libical writes it, for a name that needs no quotes. */
+static gboolean
+append_tzid (GString       *line,
+             icalparameter *parameter)
+{
+  const char *tzid = icalparameter_get_tzid (parameter);
+
+  if (tzid == NULL || *tzid == '\0' || strpbrk (tzid, ";:,\"") != NULL)
+    return FALSE;
+  g_string_append_len (line, "TZID=", 5);
+  g_string_append (line, tzid);
+  return TRUE;
 }
 
 /* Appends the value; FALSE when libical must write the property. */
@@ -145,7 +223,6 @@ static gboolean
 append_value (GString     *line,
               icalvalue   *value)
 {
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
   icaltimetype time;
   struct icalgeotype geo;
   const char *text;
@@ -156,7 +233,7 @@ append_value (GString     *line,
       append_text (line, icalvalue_get_text (value));
       return TRUE;
     case ICAL_INTEGER_VALUE:
-      g_string_append_printf (line, "%d", icalvalue_get_integer (value));
+      append_integer (line, icalvalue_get_integer (value));
       return TRUE;
     case ICAL_DATETIME_VALUE:
       time = icalvalue_get_datetime (value);
@@ -164,21 +241,13 @@ append_value (GString     *line,
         return FALSE;
       if (time.year < 0 || time.year > 9999)
         return FALSE;
-      append_digits (line, time.year, 4);
-      append_digits (line, time.month, 2);
-      append_digits (line, time.day, 2);
-      g_string_append_c (line, 'T');
-      append_digits (line, time.hour, 2);
-      append_digits (line, time.minute, 2);
-      append_digits (line, time.second, 2);
-      if (icaltime_is_utc (time))
-        g_string_append_c (line, 'Z');
+      append_date_time (line, &time);
       return TRUE;
     case ICAL_GEO_VALUE:
       geo = icalvalue_get_geo (value);
-      g_string_append (line, g_ascii_formatd (number, sizeof number, "%f", geo.lat));
+      append_degrees (line, geo.lat);
       g_string_append_c (line, ';');
-      g_string_append (line, g_ascii_formatd (number, sizeof number, "%f", geo.lon));
+      append_degrees (line, geo.lon);
       return TRUE;
     case ICAL_URI_VALUE:
       g_string_append (line, icalvalue_get_uri (value));
@@ -213,11 +282,14 @@ append_property (GString      *out,
       for (icalparameter *parameter = icalproperty_get_first_parameter (property, ICAL_ANY_PARAMETER);
            parameter != NULL; parameter = icalproperty_get_next_parameter (property, ICAL_ANY_PARAMETER))
         {
-          char *written = icalparameter_as_ical_string_r (parameter);
+          char *written;
 
+          g_string_append_c (line, ';');
+          if (icalparameter_isa (parameter) == ICAL_TZID_PARAMETER && append_tzid (line, parameter))
+            continue;
+          written = icalparameter_as_ical_string_r (parameter);
           if (written == NULL)
             goto by_libical;
-          g_string_append_c (line, ';');
           g_string_append (line, written);
           icalmemory_free_buffer (written);
         }
@@ -254,12 +326,16 @@ _escale_ical_append_component (GString       *out,
       return;
     }
 
-  g_string_append_printf (out, "BEGIN:%s\r\n", name);
+  g_string_append_len (out, "BEGIN:", 6);
+  g_string_append (out, name);
+  g_string_append_len (out, "\r\n", 2);
   for (icalproperty *property = icalcomponent_get_first_property (component, ICAL_ANY_PROPERTY);
        property != NULL; property = icalcomponent_get_next_property (component, ICAL_ANY_PROPERTY))
     append_property (out, line, property);
   for (icalcomponent *child = icalcomponent_get_first_component (component, ICAL_ANY_COMPONENT);
        child != NULL; child = icalcomponent_get_next_component (component, ICAL_ANY_COMPONENT))
     _escale_ical_append_component (out, child);
-  g_string_append_printf (out, "END:%s\r\n", name);
+  g_string_append_len (out, "END:", 4);
+  g_string_append (out, name);
+  g_string_append_len (out, "\r\n", 2);
 }

@@ -19,6 +19,11 @@ static const char * const stop_columns[] = {
   "partner-confirmed", "notes",
 };
 
+/* The fields only the store sets, read after the columns above. */
+static const char * const stop_stored[] = {
+  "has-coordinates", "latitude", "longitude", "id", "ical-uid", "ical-sequence",
+};
+
 static const char * const vehicle_columns[] = {
   "kind", "seats", "provider", "driver", "driver-phone", "departure-place", "departs-at", "return-place",
   "returns-at", "notes",
@@ -347,16 +352,6 @@ _escale_event_write_parts (EscaleDatabase  *database,
          write_partners (database, event, error);
 }
 
-void
-_escale_read_coordinates (sqlite3_stmt *stmt,
-                          int           column,
-                          gpointer      record,
-                          void        (*set) (gpointer, double, double))
-{
-  if (sqlite3_column_type (stmt, column) != SQLITE_NULL)
-    set (record, sqlite3_column_double (stmt, column), sqlite3_column_double (stmt, column + 1));
-}
-
 char *
 _escale_select_sql (const char         *table,
                     const char * const *columns,
@@ -393,7 +388,8 @@ _escale_event_read_stops (EscaleDatabase  *database,
 
   if (g_once_init_enter (&stops_sql))
     g_once_init_leave (&stops_sql, _escale_select_sql ("itinerary_stop", stop_columns, G_N_ELEMENTS (stop_columns),
-                                                       "latitude, longitude, id, ical_uid, ical_sequence",
+                                                       "latitude IS NOT NULL, latitude, longitude, id, ical_uid, "
+                                                       "ical_sequence",
                                                        "WHERE event_id = ? ORDER BY position"));
 
   _escale_event_clear_stops (event);
@@ -405,12 +401,8 @@ _escale_event_read_stops (EscaleDatabase  *database,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(EscaleItineraryStop) stop = g_object_new (ESCALE_TYPE_ITINERARY_STOP, NULL);
-      int more = G_N_ELEMENTS (stop_columns);
-
       _escale_record_read_columns (stmt, 0, stop, stop_columns, G_N_ELEMENTS (stop_columns));
-      _escale_read_coordinates (stmt, more, stop, (void (*) (gpointer, double, double)) escale_itinerary_stop_set_coordinates);
-      _escale_itinerary_stop_set_identity (stop, sqlite3_column_int64 (stmt, more + 2),
-                                           _escale_column_text (stmt, more + 3), sqlite3_column_int (stmt, more + 4));
+      _escale_record_read_columns (stmt, G_N_ELEMENTS (stop_columns), stop, stop_stored, G_N_ELEMENTS (stop_stored));
       escale_event_add_stop (event, stop);
     }
   sqlite3_reset (stmt);

@@ -20,10 +20,6 @@ void      _escale_bind_coordinates   (sqlite3_stmt        *stmt,
                                       gboolean             known,
                                       double               latitude,
                                       double               longitude);
-void      _escale_read_coordinates   (sqlite3_stmt        *stmt,
-                                      int                  column,
-                                      gpointer             record,
-                                      void               (*set) (gpointer, double, double));
 char     *_escale_select_sql         (const char          *table,
                                       const char * const  *columns,
                                       guint                n_columns,

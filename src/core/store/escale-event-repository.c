@@ -45,6 +45,11 @@ static const char * const event_columns[] = {
   "materials", "eligibility-rules", "series-id", "series-date",
 };
 
+/* The fields only the store sets, read after the columns above. */
+static const char * const event_stored[] = {
+  "has-coordinates", "latitude", "longitude", "id", "ical-uid", "ical-sequence", "created-at", "updated-at",
+};
+
 /* What a recipient of the calendar must learn about: a new time, a new
  * place, a cancellation. Their calendars take a change only when the
  * SEQUENCE grows. */
@@ -300,8 +305,8 @@ _escale_event_select_sql (void)
 
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, _escale_select_sql ("event", event_columns, G_N_ELEMENTS (event_columns),
-                                                 "latitude, longitude, id, ical_uid, ical_sequence, "
-                                                 "created_at, updated_at",
+                                                 "latitude IS NOT NULL, latitude, longitude, id, ical_uid, "
+                                                 "ical_sequence, created_at, updated_at",
                                                  ""));
   return sql;
 }
@@ -316,12 +321,8 @@ _escale_event_read_row (sqlite3_stmt *stmt,
   int more = G_N_ELEMENTS (event_columns);
 
   _escale_record_read_columns (stmt, 0, event, event_columns, G_N_ELEMENTS (event_columns));
-  escale_event_clear_coordinates (event);
-  _escale_read_coordinates (stmt, more, event, (void (*) (gpointer, double, double)) escale_event_set_coordinates);
-  _escale_event_set_identity (event, sqlite3_column_int64 (stmt, more + 2), _escale_column_text (stmt, more + 3),
-                              sqlite3_column_int (stmt, more + 4));
-  _escale_event_set_timestamps (event, sqlite3_column_int64 (stmt, more + 5), sqlite3_column_int64 (stmt, more + 6));
-  return more + 7;
+  _escale_record_read_columns (stmt, more, event, event_stored, G_N_ELEMENTS (event_stored));
+  return more + G_N_ELEMENTS (event_stored);
 }
 
 static EscaleEvent *

@@ -75,27 +75,40 @@ _escale_record_read_columns (sqlite3_stmt       *stmt,
       int column = first_column + (int) i;
 
       if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-        g_param_value_set_default (pspec, value);
-      else if (G_VALUE_HOLDS_STRING (value))
-        g_value_set_string (value, _escale_column_text (stmt, column));
-      else if (G_VALUE_HOLDS_ENUM (value))
         {
-          int choice = 0;
-
-          if (!escale_choice_from_nick (pspec->value_type, _escale_column_text (stmt, column), &choice))
-            g_warning ("Unknown value “%s” for %s", _escale_column_text (stmt, column), properties[i]);
-          g_value_set_enum (value, choice);
+          g_param_value_set_default (pspec, value);
+          continue;
         }
-      else if (G_VALUE_HOLDS_DOUBLE (value))
-        g_value_set_double (value, sqlite3_column_double (stmt, column));
-      else if (G_VALUE_HOLDS_INT64 (value))
-        g_value_set_int64 (value, sqlite3_column_int64 (stmt, column));
-      else if (G_VALUE_HOLDS_INT (value))
-        g_value_set_int (value, sqlite3_column_int (stmt, column));
-      else if (G_VALUE_HOLDS_BOOLEAN (value))
-        g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
-      else
-        g_assert_not_reached ();
+
+      switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
+        {
+        case G_TYPE_STRING:
+          g_value_set_string (value, _escale_column_text (stmt, column));
+          break;
+        case G_TYPE_ENUM:
+          {
+            int choice = 0;
+
+            if (!escale_choice_from_nick (pspec->value_type, _escale_column_text (stmt, column), &choice))
+              g_warning ("Unknown value “%s” for %s", _escale_column_text (stmt, column), properties[i]);
+            g_value_set_enum (value, choice);
+          }
+          break;
+        case G_TYPE_DOUBLE:
+          g_value_set_double (value, sqlite3_column_double (stmt, column));
+          break;
+        case G_TYPE_INT64:
+          g_value_set_int64 (value, sqlite3_column_int64 (stmt, column));
+          break;
+        case G_TYPE_INT:
+          g_value_set_int (value, sqlite3_column_int (stmt, column));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
     }
 }
 

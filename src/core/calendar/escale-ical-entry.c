@@ -18,22 +18,24 @@
 char *
 _escale_ical_clean_text (const char *text)
 {
-  GString *clean = g_string_sized_new (strlen (text));
+  char *clean = g_malloc (strlen (text) + 1);   /* never longer */
+  char *end = clean;
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      const char *run = p;
-
-      while ((guchar) *p >= 0x20 || *p == '\n' || *p == '\t')
-        p++;
-      g_string_append_len (clean, run, p - run);
-      if (*p == '\0')
-        break;
-      if (*p == '\r' && p[1] != '\n')
-        g_string_append_c (clean, '\n');
+      if (*p == '\r')
+        {
+          if (p[1] != '\n')
+            *end++ = '\n';
+        }
+      else if ((guchar) *p >= 0x20 || *p == '\n' || *p == '\t')
+        {
+          *end++ = *p;
+        }
     }
+  *end = '\0';
 
-  return g_string_free (clean, FALSE);
+  return clean;
 }
 
 static gboolean

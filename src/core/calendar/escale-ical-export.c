@@ -43,7 +43,7 @@ _escale_ical_write_component (GOutputStream  *stream,
                               GCancellable   *cancellable,
                               GError        **error)
 {
-  g_autoptr(GString) text = g_string_sized_new (2048);
+  g_autoptr(GString) text = g_string_sized_new (1000);
 
   _escale_ical_append_component (text, component);
   return g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, error);

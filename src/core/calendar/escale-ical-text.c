@@ -18,6 +18,32 @@
  * are written here; any other property is left to libical. A test checks
  * both give the same text. */
 
+/* g_string_append_len() for the many short pieces of a line, without a
+ * call for each: GLib inlines it from 2.76 on, and Debian 12 has 2.74. */
+static inline void
+append_len (GString    *string,
+            const char *text,
+            gsize       length)
+{
+  if (string->len + length < string->allocated_len)
+    {
+      memcpy (string->str + string->len, text, length);
+      string->len += length;
+      string->str[string->len] = '\0';
+    }
+  else
+    {
+      g_string_append_len (string, text, length);
+    }
+}
+
+static inline void
+append (GString    *string,
+        const char *text)
+{
+  append_len (string, text, strlen (text));
+}
+
 /* libical's folding: after the last ';', ':' or ' ' among the first 74
  * octets when there is one, else before a character that starts a UTF-8
  * sequence. @left counts the CRLF at the end. */
@@ -48,8 +74,8 @@ append_folded (GString *out,
       gsize n = next_fold (start, left);
 
       if (!first)
-        g_string_append_len (out, "\r\n ", 3);
-      g_string_append_len (out, start, n);
+        append_len (out, "\r\n ", 3);
+      append_len (out, start, n);
       start += n;
       left -= n;
     }
@@ -65,14 +91,14 @@ append_text (GString    *line,
     {
       gsize run = strcspn (p, "\n\r\b\f;,\\");
 
-      g_string_append_len (line, p, run);
+      append_len (line, p, run);
       p += run;
       switch (*p)
         {
         case '\0':
           return;
         case '\n':
-          g_string_append_len (line, "\\n", 2);
+          append_len (line, "\\n", 2);
           break;
         case ';':
         case ',':
@@ -156,7 +182,7 @@ append_date_time (GString            *line,
   end = put_digits (end, time->second, 2);
   if (icaltime_is_utc (*time))
     *end++ = 'Z';
-  g_string_append_len (line, text, end - text);
+  append_len (line, text, end - text);
 }
 
 static void
@@ -172,7 +198,7 @@ append_integer (GString *line,
   while ((magnitude /= 10) > 0);
   if (value < 0)
     digits[--first] = '-';
-  g_string_append_len (line, digits + first, sizeof digits - first);
+  append_len (line, digits + first, sizeof digits - first);
 }
 
 /* A coordinate as "%f" writes it, six decimals, without printf's cost,
@@ -191,7 +217,7 @@ append_degrees (GString *line,
 
   if (!isfinite (degrees) || millionths >= 1e9 || fabs (millionths - whole - 0.5) < 1e-3)
     {
-      g_string_append (line, g_ascii_formatd (text, sizeof text, "%f", degrees));
+      append (line, g_ascii_formatd (text, sizeof text, "%f", degrees));
       return;
     }
 
@@ -201,7 +227,7 @@ append_degrees (GString *line,
   append_integer (line, rounded / 1000000);
   text[0] = '.';
   end = put_digits (text + 1, (int) (rounded % 1000000), 6);
-  g_string_append_len (line, text, end - text);
+  append_len (line, text, end - text);
 }
 
 /* A TZID as libical writes it, for a name that needs no quotes. */
@@ -213,8 +239,8 @@ append_tzid (GString       *line,
 
   if (tzid == NULL || *tzid == '\0' || strpbrk (tzid, ";:,\"") != NULL)
     return FALSE;
-  g_string_append_len (line, "TZID=", 5);
-  g_string_append (line, tzid);
+  append_len (line, "TZID=", 5);
+  append (line, tzid);
   return TRUE;
 }
 
@@ -250,16 +276,17 @@ append_value (GString     *line,
       append_degrees (line, geo.lon);
       return TRUE;
     case ICAL_URI_VALUE:
-      g_string_append (line, icalvalue_get_uri (value));
-      return TRUE;
     case ICAL_CALADDRESS_VALUE:
-      g_string_append (line, icalvalue_get_caladdress (value));
+      text = icalvalue_isa (value) == ICAL_URI_VALUE ? icalvalue_get_uri (value) : icalvalue_get_caladdress (value);
+      if (text == NULL)
+        return FALSE;
+      append (line, text);
       return TRUE;
     case ICAL_STATUS_VALUE:
       text = icalproperty_status_to_string (icalvalue_get_status (value));
       if (icalvalue_get_status (value) == ICAL_STATUS_X || text == NULL)
         return FALSE;
-      g_string_append (line, text);
+      append (line, text);
       return TRUE;
     default:
       return FALSE;
@@ -290,13 +317,13 @@ append_property (GString      *out,
           written = icalparameter_as_ical_string_r (parameter);
           if (written == NULL)
             goto by_libical;
-          g_string_append (line, written);
+          append (line, written);
           icalmemory_free_buffer (written);
         }
       g_string_append_c (line, ':');
       if (append_value (line, value))
         {
-          g_string_append_len (line, "\r\n", 2);
+          append_len (line, "\r\n", 2);
           append_folded (out, line);
           return;
         }
@@ -305,7 +332,7 @@ append_property (GString      *out,
 by_libical:
   text = icalproperty_as_ical_string_r (property);
   if (text != NULL)
-    g_string_append (out, text);
+    append (out, text);
   icalmemory_free_buffer (text);
 }
 
@@ -321,21 +348,22 @@ _escale_ical_append_component (GString       *out,
     {
       char *text = icalcomponent_as_ical_string_r (component);
 
-      g_string_append (out, text);
+      if (text != NULL)
+        append (out, text);
       icalmemory_free_buffer (text);
       return;
     }
 
-  g_string_append_len (out, "BEGIN:", 6);
-  g_string_append (out, name);
-  g_string_append_len (out, "\r\n", 2);
+  append_len (out, "BEGIN:", 6);
+  append (out, name);
+  append_len (out, "\r\n", 2);
   for (icalproperty *property = icalcomponent_get_first_property (component, ICAL_ANY_PROPERTY);
        property != NULL; property = icalcomponent_get_next_property (component, ICAL_ANY_PROPERTY))
     append_property (out, line, property);
   for (icalcomponent *child = icalcomponent_get_first_component (component, ICAL_ANY_COMPONENT);
        child != NULL; child = icalcomponent_get_next_component (component, ICAL_ANY_COMPONENT))
     _escale_ical_append_component (out, child);
-  g_string_append_len (out, "END:", 4);
-  g_string_append (out, name);
-  g_string_append_len (out, "\r\n", 2);
+  append_len (out, "END:", 4);
+  append (out, name);
+  append_len (out, "\r\n", 2);
 }

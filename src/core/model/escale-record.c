@@ -196,15 +196,19 @@ _escale_record_get_integer (gpointer self,
 {
   const GValue *value = value_of (self, prop_id);
 
-  if (G_VALUE_HOLDS_INT64 (value))
-    return g_value_get_int64 (value);
-  if (G_VALUE_HOLDS_INT (value))
-    return g_value_get_int (value);
-  if (G_VALUE_HOLDS_BOOLEAN (value))
-    return g_value_get_boolean (value);
-  if (G_VALUE_HOLDS_ENUM (value))
-    return g_value_get_enum (value);
-  g_assert_not_reached ();
+  switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (value)))
+    {
+    case G_TYPE_INT64:
+      return g_value_get_int64 (value);
+    case G_TYPE_INT:
+      return g_value_get_int (value);
+    case G_TYPE_BOOLEAN:
+      return g_value_get_boolean (value);
+    case G_TYPE_ENUM:
+      return g_value_get_enum (value);
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 void

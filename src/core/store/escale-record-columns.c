@@ -7,14 +7,43 @@
 #include "escale-participant-choices.h"
 #include "escale-record-columns.h"
 
-static guint
-find_property (gpointer    record,
-               const char *property)
+/* The property ids of a list of columns, found once per list: the lists
+ * are the store's static arrays, each for one type of record, and looking
+ * the names up on each row cost more than reading the row. */
+typedef struct
 {
-  guint prop_id = _escale_record_find_property (record, property);
+  GType type;
+  guint ids[];
+} ColumnIds;
 
-  g_assert (prop_id != 0);
-  return prop_id;
+static const guint *
+find_properties (gpointer            record,
+                 const char * const *properties,
+                 guint               n_properties)
+{
+  G_LOCK_DEFINE_STATIC (found);
+  static GHashTable *found;   /* properties → ColumnIds */
+  ColumnIds *columns;
+
+  G_LOCK (found);
+  if (found == NULL)
+    found = g_hash_table_new (NULL, NULL);
+  columns = g_hash_table_lookup (found, properties);
+  if (columns == NULL)
+    {
+      columns = g_malloc (sizeof (ColumnIds) + n_properties * sizeof (guint));
+      columns->type = G_OBJECT_TYPE (record);
+      for (guint i = 0; i < n_properties; i++)
+        {
+          columns->ids[i] = _escale_record_find_property (record, properties[i]);
+          g_assert (columns->ids[i] != 0);
+        }
+      g_hash_table_insert (found, (gpointer) properties, columns);
+    }
+  G_UNLOCK (found);
+
+  g_assert (columns->type == G_OBJECT_TYPE (record));
+  return columns->ids;
 }
 
 static gboolean
@@ -37,9 +66,11 @@ _escale_record_bind_columns (sqlite3_stmt       *stmt,
                              const char * const *properties,
                              guint               n_properties)
 {
+  const guint *ids = find_properties (record, properties, n_properties);
+
   for (guint i = 0; i < n_properties; i++)
     {
-      guint prop_id = find_property (record, properties[i]);
+      guint prop_id = ids[i];
       GParamSpec *pspec = ESCALE_RECORD_GET_CLASS (record)->properties[prop_id];
       const GValue *value = _escale_record_get_value (record, prop_id);
       int param = first_param + (int) i;
@@ -67,9 +98,11 @@ _escale_record_read_columns (sqlite3_stmt       *stmt,
                              const char * const *properties,
                              guint               n_properties)
 {
+  const guint *ids = find_properties (record, properties, n_properties);
+
   for (guint i = 0; i < n_properties; i++)
     {
-      guint prop_id = find_property (record, properties[i]);
+      guint prop_id = ids[i];
       GParamSpec *pspec = ESCALE_RECORD_GET_CLASS (record)->properties[prop_id];
       GValue *value = _escale_record_load_value (record, prop_id);
       int column = first_column + (int) i;

@@ -330,6 +330,60 @@ test_series_keep_their_uid (Fixture       *fixture,
   sqlite3_reset (stmt);
 }
 
+/* Version 7 rebuilds the agenda tables for a cheaper CHECK: what was
+ * imported before stays, occurrences still go with their entry, and a
+ * status outside the three is still refused. */
+static void
+test_agendas_survive_version_7 (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(EscaleDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = _escale_database_open_at_version (fixture->path, 6, &error);
+  g_assert_no_error (error);
+  g_assert_true (_escale_database_exec (database,
+    "INSERT INTO organization (id, name, kind, created_at, updated_at) VALUES (1, 'CJE', 'municipality', 0, 0);"
+    "INSERT INTO external_calendar (id, organization_id, name, imported_at, created_at, updated_at) "
+    "  VALUES (1, 1, 'Agenda', 0, 0, 0);"
+    "INSERT INTO external_event (id, calendar_id, uid, recurrence_id, summary, starts_at, ends_at, status, "
+    "                            created_at, updated_at) VALUES "
+    "  (10, 1, 'a@cje', NULL, 'Comité', 100, 200, 'tentative', 0, 0),"
+    "  (11, 1, 'a@cje', 100, 'Comité déplacé', 300, 400, 'cancelled', 0, 0);"
+    "INSERT INTO external_occurrence (event_id, starts_at, ends_at) VALUES (10, 100, 200), (10, 700, 800), (11, 300, 400);",
+    &error));
+  g_assert_no_error (error);
+  g_clear_object (&database);
+
+  database = escale_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (escale_database_get_version (database), >=, 7);
+  g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM external_event WHERE status = 'tentative' "
+                                         "AND summary = 'Comité' AND recurrence_id IS NULL"), ==, 1);
+  g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM external_occurrence"), ==, 3);
+  g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM sqlite_schema WHERE name LIKE '%v5' "
+                                         "OR name LIKE '%v7'"), ==, 0);
+
+  /* The identity index is back: the same UID and RECURRENCE-ID twice is refused. */
+  g_assert_false (_escale_database_exec (database,
+                                         "INSERT INTO external_event (calendar_id, uid, recurrence_id, starts_at, "
+                                         "ends_at, created_at, updated_at) VALUES (1, 'a@cje', 100, 1, 2, 0, 0)",
+                                         &error));
+  g_assert_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_false (_escale_database_exec (database,
+                                         "INSERT INTO external_event (calendar_id, uid, starts_at, ends_at, status, "
+                                         "created_at, updated_at) VALUES (1, 'b@cje', 1, 2, 'maybe', 0, 0)",
+                                         &error));
+  g_assert_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  g_assert_true (_escale_database_exec (database, "DELETE FROM external_event WHERE id = 10", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM external_occurrence"), ==, 1);
+}
+
 static void
 test_foreign_key_check_passes (Fixture       *fixture,
                                gconstpointer  data)
@@ -431,6 +485,7 @@ main (int    argc,
   ADD ("/database/refuses/read-only-folder", test_read_only_folder);
   ADD ("/database/migrates-from-every-version", test_migrates_from_every_version);
   ADD ("/database/series-keep-their-uid", test_series_keep_their_uid);
+  ADD ("/database/agendas-survive-version-7", test_agendas_survive_version_7);
   ADD ("/database/foreign-keys", test_foreign_key_check_passes);
   ADD ("/database/transaction-rollback", test_transaction_rollback);
   ADD ("/database/backup", test_backup);

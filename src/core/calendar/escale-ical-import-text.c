@@ -33,36 +33,42 @@ _escale_ical_import_decode (char                    *bytes,
                             GError                 **error)
 {
   g_autofree char *text = bytes;
-  gsize start = length >= 3 && memcmp (bytes, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+  const char *r = bytes + (length >= 3 && memcmp (bytes, "\xef\xbb\xbf", 3) == 0 ? 3 : 0);
+  const char *end = bytes + length;
   gsize n_nul = 0;
   gboolean blank = TRUE;
   char *w = text;
 
   /* NUL would cut the text short wherever C strings are used; CRLF and a
-   * lone CR become LF. */
-  for (gsize i = start; i < length; i++)
+   * lone CR become LF. Copied a run at a time, in place: a calendar can
+   * be megabytes. */
+  while (r < end)
     {
-      char c = bytes[i];
+      const char *cr = memchr (r, '\r', end - r);
+      const char *stop = cr != NULL ? cr : end;
+      const char *nul;
 
-      if (c == '\0')
+      while ((nul = memchr (r, '\0', stop - r)) != NULL)
         {
+          memmove (w, r, nul - r);
+          w += nul - r;
+          r = nul + 1;
           n_nul++;
-          continue;
         }
-      if (c == '\r')
+      memmove (w, r, stop - r);
+      w += stop - r;
+      r = stop;
+      if (r < end)
         {
-          if (i + 1 < length && bytes[i + 1] == '\n')
-            continue;
-          c = '\n';
+          if (r + 1 == end || r[1] != '\n')
+            *w++ = '\n';
+          r++;
         }
-      else if (blank && !g_ascii_isspace (c))
-        {
-          blank = FALSE;
-        }
-      *w++ = c;
     }
   *w = '\0';
   length = w - text;
+  for (const char *p = text; p < w && blank; p++)
+    blank = g_ascii_isspace (*p);
 
   if (blank)
     {
@@ -126,8 +132,9 @@ split_line (char *text,
 
   memset (line, 0, sizeof *line);
   line->name = text;
-  while (*p != '\0' && *p != ';' && *p != ':')
-    p++;
+  /* Names are case-insensitive: upper case, they compare with strcmp(). */
+  for (; *p != '\0' && *p != ';' && *p != ':'; p++)
+    *p = g_ascii_toupper (*p);
   if (*p == '\0')
     return FALSE;
 
@@ -193,11 +200,20 @@ unescape (char *text)
   return text;
 }
 
+/* For values, such as the component BEGIN names. */
 static gboolean
-is (const char *name,
+is (const char *value,
     const char *expected)
 {
-  return g_ascii_strcasecmp (name, expected) == 0;
+  return g_ascii_strcasecmp (value, expected) == 0;
+}
+
+/* For property names, which split_line() put in upper case. */
+static gboolean
+named (const char *name,
+       const char *expected)
+{
+  return strcmp (name, expected) == 0;
 }
 
 static void
@@ -206,31 +222,31 @@ event_property (IcsEvent *event,
 {
   const char *name = line->name;
 
-  if (is (name, "UID"))
+  if (named (name, "UID"))
     event->uid = *line->value != '\0' ? line->value : NULL;
-  else if (is (name, "SUMMARY"))
+  else if (named (name, "SUMMARY"))
     event->summary = unescape (line->value);
-  else if (is (name, "LOCATION"))
+  else if (named (name, "LOCATION"))
     event->location = unescape (line->value);
-  else if (is (name, "DESCRIPTION"))
+  else if (named (name, "DESCRIPTION"))
     event->description = unescape (line->value);
-  else if (is (name, "STATUS"))
+  else if (named (name, "STATUS"))
     event->status = line->value;
-  else if (is (name, "RRULE"))
+  else if (named (name, "RRULE"))
     event->rrule = line->value;
-  else if (is (name, "DURATION"))
+  else if (named (name, "DURATION"))
     event->duration = line->value;
-  else if (is (name, "LAST-MODIFIED"))
+  else if (named (name, "LAST-MODIFIED"))
     event->last_modified = line->value;
-  else if (is (name, "SEQUENCE"))
+  else if (named (name, "SEQUENCE"))
     event->sequence = g_ascii_strtoll (line->value, NULL, 10);
-  else if (is (name, "DTSTART"))
+  else if (named (name, "DTSTART"))
     event->start = (IcsTime) { line->value, line->tzid };
-  else if (is (name, "DTEND"))
+  else if (named (name, "DTEND"))
     event->end = (IcsTime) { line->value, line->tzid };
-  else if (is (name, "RECURRENCE-ID"))
+  else if (named (name, "RECURRENCE-ID"))
     event->recurrence_id = (IcsTime) { line->value, line->tzid };
-  else if (is (name, "EXDATE"))
+  else if (named (name, "EXDATE"))
     {
       char *value = line->value;
       char *comma;
@@ -351,7 +367,7 @@ _escale_ical_import_read (char                    *text,
           continue;
         }
 
-      if (is (line.name, "BEGIN"))
+      if (named (line.name, "BEGIN"))
         {
           if (depth == 0 && !is (line.value, "VCALENDAR"))
             {
@@ -389,7 +405,7 @@ _escale_ical_import_read (char                    *text,
           continue;
         }
 
-      if (is (line.name, "END"))
+      if (named (line.name, "END"))
         {
           if (depth == 0 || !is (line.value, stack[depth - 1]))
             {
@@ -417,9 +433,9 @@ _escale_ical_import_read (char                    *text,
 
       if (depth == 2 && event != NULL)
         event_property (event, &line);
-      else if (depth == 2 && vtimezone != NULL && is (line.name, "TZID"))
+      else if (depth == 2 && vtimezone != NULL && named (line.name, "TZID"))
         vtimezone_id = line.value;
-      else if (depth == 1 && file->name == NULL && is (line.name, "X-WR-CALNAME") && *line.value != '\0')
+      else if (depth == 1 && file->name == NULL && named (line.name, "X-WR-CALNAME") && *line.value != '\0')
         file->name = g_strdup (unescape (line.value));
     }
 

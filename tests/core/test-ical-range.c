@@ -6,6 +6,7 @@
 #include <libical/ical.h>
 
 #include "escale-demo.h"
+#include "escale-event-range.h"
 #include "escale-event-repository.h"
 #include "escale-ical-export.h"
 #include "escale-ical-file.h"
@@ -540,6 +541,83 @@ test_sequence_for_participants (Fixture       *fixture,
   escale_ical_export_release_zones ();
 }
 
+/* What a reader of a range saw of each event: its id and its stops' UIDs,
+ * joined, since the event and its stops are filled again for the next. */
+static gboolean
+collect_stops (EscaleEvent            *event,
+               const EscaleEventHost  *host,
+               gpointer                user_data,
+               GError                **error)
+{
+  GPtrArray *seen = user_data;
+  GListModel *stops = escale_event_get_stops (event);
+  GString *line = g_string_new (NULL);
+
+  g_string_printf (line, "%" G_GINT64_FORMAT ":", escale_event_get_id (event));
+  for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
+    {
+      g_autoptr(EscaleItineraryStop) stop = g_list_model_get_item (stops, i);
+
+      g_string_append_printf (line, " %s %s", escale_itinerary_stop_get_ical_uid (stop),
+                              escale_itinerary_stop_get_title (stop));
+    }
+  g_ptr_array_add (seen, g_string_free (line, FALSE));
+  return TRUE;
+}
+
+/* The same, from the event loaded on its own. */
+static char *
+stops_as_loaded (EscaleEventRepository *events,
+                 gint64                 id)
+{
+  g_autoptr(EscaleEvent) event = load_event_ok (events, id);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+
+  collect_stops (event, NULL, seen, NULL);
+  return g_strdup (seen->pdata[0]);
+}
+
+/* A reader reuses one event, and its stops, from row to row: a visit
+ * after a longer one, a session after a visit and a visit after a session
+ * each show their own stops only. */
+static void
+test_range_reader_refills_stops (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  static const EscaleEventRangeReader reader = { .event = collect_stops };
+  g_autoptr(EscaleEventRepository) events = escale_event_repository_new (fixture->database);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  EscaleEvent *order[4];
+
+  order[0] = new_event (ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Trois arrêts", TORONTO, "2027-04-01 07:00", "2027-04-01 20:00");
+  add_stop (order[0], ESCALE_STOP_KIND_DEPARTURE, "Départ A", at ("2027-04-01 07:00", TORONTO), at ("2027-04-01 07:30", TORONTO));
+  add_stop (order[0], ESCALE_STOP_KIND_MEAL, "Dîner A", at ("2027-04-01 12:00", TORONTO), at ("2027-04-01 13:00", TORONTO));
+  add_stop (order[0], ESCALE_STOP_KIND_RETURN, "Retour A", at ("2027-04-01 19:00", TORONTO), at ("2027-04-01 20:00", TORONTO));
+  order[1] = new_event (ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Un arrêt", TORONTO, "2027-04-02 07:00", "2027-04-02 20:00");
+  add_stop (order[1], ESCALE_STOP_KIND_DEPARTURE, "Départ B", at ("2027-04-02 07:00", TORONTO), at ("2027-04-02 07:30", TORONTO));
+  order[2] = new_event (ESCALE_EVENT_KIND_INFORMATION_SESSION, "Séance", TORONTO, "2027-04-03 13:00", "2027-04-03 15:00");
+  order[3] = new_event (ESCALE_EVENT_KIND_EXPLORATORY_VISIT, "Deux arrêts", TORONTO, "2027-04-04 07:00", "2027-04-04 20:00");
+  add_stop (order[3], ESCALE_STOP_KIND_DEPARTURE, "Départ D", at ("2027-04-04 07:00", TORONTO), at ("2027-04-04 07:30", TORONTO));
+  add_stop (order[3], ESCALE_STOP_KIND_LODGING, "Gîte D", at ("2027-04-04 19:00", TORONTO), at ("2027-04-04 20:00", TORONTO));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    save_event_ok (events, order[i]);
+
+  g_assert_true (escale_event_repository_read_range (events, 0, 0, &reader, seen, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autofree char *expected = stops_as_loaded (events, escale_event_get_id (order[i]));
+
+      g_assert_cmpstr (seen->pdata[i], ==, expected);
+      g_object_unref (order[i]);
+    }
+  g_assert_nonnull (strstr (seen->pdata[1], "Départ B"));
+  g_assert_null (strstr (seen->pdata[1], "Dîner A"));
+  g_assert_cmpstr (strchr (seen->pdata[2], ':'), ==, ":");
+}
+
 /* A range with an event still active cannot be sent as a CANCEL. */
 static void
 test_range_cancel_refused (Fixture       *fixture,
@@ -663,6 +741,7 @@ main (int   argc,
 #define ADD(path, test) g_test_add (path, Fixture, NULL, fixture_set_up, test, fixture_tear_down)
   ADD ("/ical-range/with-stops", test_range_with_stops);
   ADD ("/ical-range/async", test_range_async);
+  ADD ("/ical-range/reader-refills-stops", test_range_reader_refills_stops);
   ADD ("/ical-range/organizer", test_organizer);
   ADD ("/ical-range/sequence-for-participants", test_sequence_for_participants);
   ADD ("/ical-range/cancel-refused", test_range_cancel_refused);

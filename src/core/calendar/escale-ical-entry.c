@@ -38,6 +38,19 @@ _escale_ical_clean_text (const char *text)
   return clean;
 }
 
+/* Whether _escale_ical_clean_text() would leave @text as it is, as most
+ * texts are: no copy is made of those. */
+static gboolean
+is_clean (const char *text)
+{
+  for (; *text != '\0'; text++)
+    {
+      if ((guchar) *text < 0x20 && *text != '\n' && *text != '\t')
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 is_blank (const char *text)
 {
@@ -58,8 +71,9 @@ add_text (icalcomponent *component,
 
   if (is_blank (text))
     return;
-  clean = _escale_ical_clean_text (text);
-  icalcomponent_add_property (component, new_property (clean));
+  if (!is_clean (text))
+    text = clean = _escale_ical_clean_text (text);
+  icalcomponent_add_property (component, new_property (text));
 }
 
 /* "Place name, address" on one line, as calendars show a LOCATION. */

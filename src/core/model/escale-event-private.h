@@ -38,7 +38,8 @@ void                _escale_event_set_series            (EscaleEvent            
 void                _escale_event_set_timestamps        (EscaleEvent                  *self,
                                                          gint64                        created_at,
                                                          gint64                        updated_at);
-void                _escale_event_clear_stops           (EscaleEvent                  *self);
+void                _escale_event_truncate_stops        (EscaleEvent                  *self,
+                                                         guint                         n_stops);
 void                _escale_itinerary_stop_set_identity (EscaleItineraryStop          *self,
                                                          gint64                        id,
                                                          const char                   *ical_uid,

@@ -525,9 +525,14 @@ _escale_event_set_timestamps (EscaleEvent *self,
   _escale_record_set_integer (self, PROP_UPDATED_AT, updated_at);
 }
 
-/* Before an event read again is given the stops of its new row. */
+/* Keeps the first @n_stops stops of an event read again, whose rows had
+ * fewer than its previous ones. */
 void
-_escale_event_clear_stops (EscaleEvent *self)
+_escale_event_truncate_stops (EscaleEvent *self,
+                              guint        n_stops)
 {
-  g_list_store_remove_all (self->stops);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->stops));
+
+  if (n_stops < n_items)
+    g_list_store_splice (self->stops, n_stops, n_items - n_stops, NULL, 0);
 }

@@ -162,7 +162,7 @@ read_events (EscaleDatabase                *database,
         }
       else
         {
-          _escale_event_clear_stops (event);
+          _escale_event_truncate_stops (event, 0);
         }
 
       if (!reader->event (event, &host, user_data, error))

@@ -56,7 +56,8 @@ typedef struct
  * EscaleEventRangeReader:
  * @summary: called once, before any row
  * @event: called for each event by start, with its itinerary when it is a
- *   visit; the event is reused for the next row, ref it to keep it
+ *   visit; the event and its stops are filled again for the next row, so
+ *   copy them (escale_event_copy()) to keep them
  *
  * Either callback returns %FALSE with an error to stop the reading.
  */

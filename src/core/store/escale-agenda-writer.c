@@ -31,9 +31,10 @@ enum
   N_STATEMENTS
 };
 
-#define OCCURRENCES_PER_INSERT 16
+#define OCCURRENCES_PER_INSERT 64
 #define OCCURRENCE_ROW "(?, ?, ?)"
 #define FOUR_ROWS OCCURRENCE_ROW ", " OCCURRENCE_ROW ", " OCCURRENCE_ROW ", " OCCURRENCE_ROW
+#define SIXTEEN_ROWS FOUR_ROWS ", " FOUR_ROWS ", " FOUR_ROWS ", " FOUR_ROWS
 
 static const char * const statement_sql[N_STATEMENTS] = {
   [INSERT_EVENT] = "INSERT INTO external_event (sequence, last_modified, summary, location, description, "
@@ -48,7 +49,7 @@ static const char * const statement_sql[N_STATEMENTS] = {
   /* A rule and an override may name the same start: the first wins. */
   [INSERT_OCCURRENCE] = "INSERT OR IGNORE INTO external_occurrence (event_id, starts_at, ends_at) VALUES " OCCURRENCE_ROW,
   [INSERT_OCCURRENCES] = "INSERT OR IGNORE INTO external_occurrence (event_id, starts_at, ends_at) VALUES "
-                         FOUR_ROWS ", " FOUR_ROWS ", " FOUR_ROWS ", " FOUR_ROWS,
+                         SIXTEEN_ROWS ", " SIXTEEN_ROWS ", " SIXTEEN_ROWS ", " SIXTEEN_ROWS,
   [DELETE_EVENT] = "DELETE FROM external_event WHERE id = ?",
 };
 

@@ -643,6 +643,7 @@ gui_test_init (int    *argc,
    * needs to recognise its own SVG icons. */
   for (guint i = 0; i < G_N_ELEMENTS (user_dirs); i++)
     g_setenv (user_dirs[i], home, TRUE);
+  g_setenv ("HOME", home, TRUE);
   user_home = g_steal_pointer (&home);
 
   if (!gtk_init_check ())

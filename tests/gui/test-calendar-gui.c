@@ -79,7 +79,7 @@ test_publish (GuiTestFixture *fixture,
 {
   EscaleContext *context = escale_window_get_context (fixture->window);
   GSettings *settings = escale_application_get_settings (gui_test_get_application ());
-  g_autofree char *feeds = g_build_filename (fixture->folder, "feeds", NULL);
+  g_autofree char *feeds = g_build_filename (g_get_home_dir (), "Nextcloud", "Calendriers publics", NULL);
   g_autofree char *upcoming = g_build_filename (feeds, "escale.ics", NULL);
   g_autofree char *event_file = NULL;
   g_autofree char *event_path = NULL;
@@ -95,7 +95,7 @@ test_publish (GuiTestFixture *fixture,
   escale_event_set_times (session, gui_test_days_from_now (3, 13, 30), gui_test_days_from_now (3, 15, 0));
   escale_event_set_status (session, ESCALE_EVENT_STATUS_PUBLISHED);
   id = save_session (context, session, "Séance d’information, Laval");
-  g_assert_cmpint (g_mkdir (feeds, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (feeds, 0700), ==, 0);
 
   g_action_group_activate_action (G_ACTION_GROUP (gui_test_get_application ()), "preferences", NULL);
   gui_test_spin (100);
@@ -110,7 +110,7 @@ test_publish (GuiTestFixture *fixture,
 
   /* The folder chooser sets this key. */
   g_settings_set_string (settings, "feed-folder", feeds);
-  g_assert_cmpstr (gui_test_row_subtitle (preferences, "Feed Folder"), ==, feeds);
+  g_assert_cmpstr (gui_test_row_subtitle (preferences, "Feed Folder"), ==, "~/Nextcloud/Calendriers publics");
   g_assert_true (gui_test_wait_until (status_written, preferences));
 
   /* The upcoming events, at the flick of a switch. */

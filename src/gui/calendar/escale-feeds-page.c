@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "escale-feeds-page.h"
@@ -125,13 +127,30 @@ refresh_feeds (EscaleFeedsPage *self)
     }
 }
 
+/* The folder as its owner would name it: "~/Nextcloud/Calendriers" for
+ * one in their home folder. */
+static char *
+display_folder (const char *folder)
+{
+  const char *home = g_get_home_dir ();
+  gsize home_length = strlen (home);
+
+  if (home_length > 1 && strncmp (folder, home, home_length) == 0 && folder[home_length] == G_DIR_SEPARATOR)
+    {
+      g_autofree char *inside = g_filename_display_name (folder + home_length + 1);
+
+      return g_strconcat ("~" G_DIR_SEPARATOR_S, inside, NULL);
+    }
+  return g_filename_display_name (folder);
+}
+
 static void
 refresh_folder (EscaleFeedsPage *self)
 {
   const char *folder = escale_feed_publisher_get_folder (self->publisher);
   const char *status = escale_feed_publisher_get_status (self->publisher);
   gboolean chosen = *folder != '\0';
-  g_autofree char *display = chosen ? g_filename_display_name (folder) : NULL;
+  g_autofree char *display = chosen ? display_folder (folder) : NULL;
 
   adw_action_row_set_subtitle (self->folder_row, chosen ? display : _("None: calendars are not published"));
   gtk_widget_set_visible (GTK_WIDGET (self->clear_button), chosen);

@@ -12,6 +12,14 @@
 /* The VEVENT of an event or of a visit's stop: what a recipient's calendar
  * shows and what it needs to update the entry in place (UID, SEQUENCE). */
 
+/* What iCalendar text keeps as it is: no control character but a line
+ * feed or a tab. */
+static inline gboolean
+is_plain (char c)
+{
+  return (guchar) c >= 0x20 || c == '\n' || c == '\t';
+}
+
 /* Text as iCalendar carries it: libical escapes commas, semicolons,
  * backslashes and newlines, but writes a carriage return as it is, which
  * would break the line structure; control characters are not text either. */
@@ -28,7 +36,7 @@ _escale_ical_clean_text (const char *text)
           if (p[1] != '\n')
             *end++ = '\n';
         }
-      else if ((guchar) *p >= 0x20 || *p == '\n' || *p == '\t')
+      else if (is_plain (*p))
         {
           *end++ = *p;
         }
@@ -45,7 +53,7 @@ is_clean (const char *text)
 {
   for (; *text != '\0'; text++)
     {
-      if ((guchar) *text < 0x20 && *text != '\n' && *text != '\t')
+      if (!is_plain (*text))
         return FALSE;
     }
   return TRUE;

@@ -108,7 +108,6 @@ _escale_record_class_install (EscaleRecordClass       *klass,
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->properties = g_new0 (GParamSpec *, n_fields + 1);
-  klass->ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -132,7 +131,6 @@ _escale_record_class_install (EscaleRecordClass       *klass,
         g_assert_not_reached ();
 
       klass->properties[i + 1] = pspec;
-      g_hash_table_insert (klass->ids, (gpointer) field->name, GUINT_TO_POINTER (i + 1));
     }
 
   g_object_class_install_properties (G_OBJECT_CLASS (klass), n_fields + 1, klass->properties);
@@ -287,7 +285,15 @@ guint
 _escale_record_find_property (gpointer    self,
                               const char *name)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (ESCALE_RECORD_GET_CLASS (self)->ids, name));
+  EscaleRecordClass *klass = ESCALE_RECORD_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      if (g_str_equal (klass->fields[i].name, name))
+        return i + 1;
+    }
+
+  return 0;
 }
 
 /* Copies every field of @source, which is of the same type. */

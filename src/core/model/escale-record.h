@@ -40,7 +40,6 @@ struct _EscaleRecordClass
   const EscaleRecordField *fields;
   guint                    n_fields;
   GParamSpec             **properties;   /* indexed by property id, from 1 */
-  GHashTable              *ids;          /* field name → property id */
 };
 
 void          _escale_record_class_install (EscaleRecordClass       *klass,

@@ -4,7 +4,7 @@
 
 #include "escale-conflicts.h"
 #include "escale-event-repository.h"
-#include "participant-fixture.h"
+#include "agenda-fixture.h"
 
 /* Conflicts of each kind, with the rules that keep them honest: touching
  * intervals do not clash, cancelled things never do, nor the sessions of
@@ -14,80 +14,11 @@
  * import leaves them. */
 
 #define DAY "2030-03-12"
-#define ZONE "America/Toronto"
-
-static gint64
-at (const char *day,
-    const char *hour)
-{
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (ZONE);
-  g_autofree char *iso = g_strdup_printf ("%sT%s:00", day, hour);
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso, zone);
-
-  g_assert_nonnull (time);
-  return g_date_time_to_unix (time);
-}
-
-/* "13:30", the local time of @instant. */
-static char *
-local (gint64 instant)
-{
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (ZONE);
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (instant);
-  g_autoptr(GDateTime) time = g_date_time_to_timezone (utc, zone);
-
-  return g_date_time_format (time, "%H:%M");
-}
 
 static EscaleEventRepository *
 events_of (Fixture *fixture)
 {
   return escale_event_repository_new (fixture->database);
-}
-
-static gint64
-add_partner (Fixture    *fixture,
-             const char *name)
-{
-  g_autofree char *sql = g_strdup_printf ("INSERT INTO organization (name, kind, created_at, updated_at) "
-                                          "VALUES ('%s', 'education', 0, 0)", name);
-
-  exec_sql (fixture, sql);
-  return sql_int (fixture, "SELECT max(id) FROM organization");
-}
-
-/* An entry of @organization_id's agenda, with one occurrence. */
-static gint64
-add_entry (Fixture    *fixture,
-           gint64      organization_id,
-           const char *summary,
-           gint64      starts_at,
-           gint64      ends_at,
-           const char *status)
-{
-  g_autofree char *calendar = g_strdup_printf ("INSERT OR IGNORE INTO external_calendar "
-                                               "(organization_id, name, imported_at, created_at, updated_at) "
-                                               "VALUES (%" G_GINT64_FORMAT ", 'Agenda', 0, 0, 0)",
-                                               organization_id);
-  g_autofree char *entry = NULL;
-  g_autofree char *occurrence = NULL;
-  gint64 id;
-
-  exec_sql (fixture, calendar);
-  entry = g_strdup_printf ("INSERT INTO external_event (calendar_id, uid, summary, starts_at, ends_at, status, "
-                           "created_at, updated_at) "
-                           "SELECT id, '%s-%" G_GINT64_FORMAT "', '%s', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
-                           ", '%s', 0, 0 FROM external_calendar WHERE organization_id = %" G_GINT64_FORMAT,
-                           summary, starts_at, summary, starts_at, ends_at, status, organization_id);
-  exec_sql (fixture, entry);
-  id = sql_int (fixture, "SELECT max(id) FROM external_event");
-  /* An import leaves the occurrences of cancelled entries out; this one
-   * keeps them to show the status alone is enough. */
-  occurrence = g_strdup_printf ("INSERT INTO external_occurrence (event_id, starts_at, ends_at) "
-                                "VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
-                                id, starts_at, ends_at);
-  exec_sql (fixture, occurrence);
-  return id;
 }
 
 static EscaleEvent *
@@ -181,11 +112,11 @@ test_agenda (Fixture       *fixture,
   gint64 fair;
 
   escale_event_set_partner_ids (session, &cegep, 1);
-  fair = add_entry (fixture, cegep, "Salon de l’emploi", at (DAY, "11:30"), at (DAY, "13:00"), "tentative");
-  add_entry (fixture, cegep, "Réunion", at (DAY, "08:00"), at (DAY, "10:00"), "confirmed");       /* touches */
-  add_entry (fixture, cegep, "Portes ouvertes", at (DAY, "12:00"), at (DAY, "14:00"), "confirmed"); /* touches */
-  add_entry (fixture, cegep, "Annulé", at (DAY, "10:00"), at (DAY, "11:00"), "cancelled");
-  add_entry (fixture, other, "Ailleurs", at (DAY, "10:00"), at (DAY, "11:00"), "confirmed");
+  fair = add_entry (fixture, cegep, "Salon de l’emploi", at (DAY, "11:30"), at (DAY, "13:00"), FALSE, "tentative");
+  add_entry (fixture, cegep, "Réunion", at (DAY, "08:00"), at (DAY, "10:00"), FALSE, "confirmed");       /* touches */
+  add_entry (fixture, cegep, "Portes ouvertes", at (DAY, "12:00"), at (DAY, "14:00"), FALSE, "confirmed"); /* touches */
+  add_entry (fixture, cegep, "Annulé", at (DAY, "10:00"), at (DAY, "11:00"), FALSE, "cancelled");
+  add_entry (fixture, other, "Ailleurs", at (DAY, "10:00"), at (DAY, "11:00"), FALSE, "confirmed");
   save_event (fixture, session);
 
   conflicts = find (fixture, session);
@@ -202,7 +133,7 @@ test_agenda (Fixture       *fixture,
                                     "Tuesday, March 12, 11:30 – 12:00 (30 minutes)");
 
   /* A partner's long entry, begun the day before, is found too. */
-  add_entry (fixture, cegep, "Congrès", at ("2030-03-11", "08:00"), at (DAY, "10:30"), "confirmed");
+  add_entry (fixture, cegep, "Congrès", at ("2030-03-11", "08:00"), at (DAY, "10:30"), FALSE, "confirmed");
   g_clear_pointer (&summary, g_free);
   summary = find_summary (fixture, session);
   g_assert_cmpstr (summary, ==, "agenda:Congrès:-1:10:00-10:30\nagenda:Salon de l’emploi:-1:11:30-12:00");
@@ -325,9 +256,9 @@ test_visit_stops (Fixture       *fixture,
   add_stop (other, ESCALE_STOP_KIND_MEAL, "Souper", "17:00", "18:00", host);
   save_event (fixture, other);
 
-  add_entry (fixture, plant, "Inventaire", at (DAY, "09:00"), at (DAY, "10:00"), "confirmed");
-  add_entry (fixture, plant, "Quart de soir", at (DAY, "13:30"), at (DAY, "15:00"), "confirmed");
-  add_entry (fixture, host, "Conseil", at (DAY, "12:30"), at (DAY, "16:00"), "confirmed");
+  add_entry (fixture, plant, "Inventaire", at (DAY, "09:00"), at (DAY, "10:00"), FALSE, "confirmed");
+  add_entry (fixture, plant, "Quart de soir", at (DAY, "13:30"), at (DAY, "15:00"), FALSE, "confirmed");
+  add_entry (fixture, host, "Conseil", at (DAY, "12:30"), at (DAY, "16:00"), FALSE, "confirmed");
 
   summary = find_summary (fixture, visit);
   g_assert_cmpstr (summary, ==,
@@ -493,7 +424,7 @@ test_unsaved_edits (Fixture       *fixture,
 
   escale_event_set_partner_ids (stored, &cegep, 1);
   save_event (fixture, stored);
-  add_entry (fixture, cegep, "Examens", at (DAY, "14:00"), at (DAY, "16:00"), "confirmed");
+  add_entry (fixture, cegep, "Examens", at (DAY, "14:00"), at (DAY, "16:00"), FALSE, "confirmed");
 
   edited = load_event (fixture, escale_event_get_id (stored));
   before = find_summary (fixture, edited);
@@ -538,7 +469,7 @@ test_list_upcoming (Fixture       *fixture,
   save_event (fixture, morning);
   save_event (fixture, late);
   save_event (fixture, afternoon);
-  add_entry (fixture, cegep, "Examens", at (DAY, "15:00"), at (DAY, "17:00"), "confirmed");
+  add_entry (fixture, cegep, "Examens", at (DAY, "15:00"), at (DAY, "17:00"), FALSE, "confirmed");
 
   conflicts = escale_conflicts_list_upcoming (fixture->database, at ("2030-01-01", "00:00"), NULL, &error);
   g_assert_no_error (error);
@@ -574,11 +505,11 @@ test_longer_since (Fixture       *fixture,
   g_autofree char *sql = NULL;
 
   escale_event_set_partner_ids (session, &cegep, 1);
-  add_entry (fixture, cegep, "Réunion", at (DAY, "11:00"), at (DAY, "11:30"), "confirmed");
+  add_entry (fixture, cegep, "Réunion", at (DAY, "11:00"), at (DAY, "11:30"), FALSE, "confirmed");
   first = find_summary (fixture, session);
   g_assert_cmpstr (first, ==, "agenda:Réunion:-1:11:00-11:30");
 
-  add_entry (fixture, cegep, "Congrès", at ("2030-03-10", "08:00"), at (DAY, "10:30"), "confirmed");
+  add_entry (fixture, cegep, "Congrès", at ("2030-03-10", "08:00"), at (DAY, "10:30"), FALSE, "confirmed");
   second = find_summary (fixture, session);
   g_assert_cmpstr (second, ==, "agenda:Congrès:-1:10:00-10:30\nagenda:Réunion:-1:11:00-11:30");
 

@@ -334,7 +334,7 @@ test_series_keep_their_uid (Fixture       *fixture,
  * imported before stays, occurrences still go with their entry, and a
  * status outside the three is still refused. */
 static void
-test_agendas_survive_version_7 (Fixture       *fixture,
+test_agendas_survive_migrations (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(EscaleDatabase) database = NULL;
@@ -357,13 +357,13 @@ test_agendas_survive_version_7 (Fixture       *fixture,
 
   database = escale_database_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (escale_database_get_version (database), >=, 7);
+  g_assert_cmpuint (escale_database_get_version (database), >=, 8);
   g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM external_event WHERE status = 'tentative' "
                                          "AND summary = 'Comité' AND recurrence_id IS NULL"), ==, 1);
   g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM external_occurrence"), ==, 3);
   g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
   g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM sqlite_schema WHERE name LIKE '%v5' "
-                                         "OR name LIKE '%v7'"), ==, 0);
+                                         "OR name LIKE '%v7' OR name LIKE '%v8'"), ==, 0);
 
   /* The identity index is back: the same UID and RECURRENCE-ID twice is refused. */
   g_assert_false (_escale_database_exec (database,
@@ -379,9 +379,15 @@ test_agendas_survive_version_7 (Fixture       *fixture,
   g_assert_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
+  /* Occurrences go with their entry (a trigger since version 8), and with
+   * their partner, through the cascade to the agenda and its entries. */
   g_assert_true (_escale_database_exec (database, "DELETE FROM external_event WHERE id = 10", &error));
   g_assert_no_error (error);
   g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM external_occurrence"), ==, 1);
+  g_assert_true (_escale_database_exec (database, "DELETE FROM organization WHERE id = 1", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM external_event"), ==, 0);
+  g_assert_cmpint (pragma_int (database, "SELECT count(*) FROM external_occurrence"), ==, 0);
 }
 
 static void
@@ -485,7 +491,7 @@ main (int    argc,
   ADD ("/database/refuses/read-only-folder", test_read_only_folder);
   ADD ("/database/migrates-from-every-version", test_migrates_from_every_version);
   ADD ("/database/series-keep-their-uid", test_series_keep_their_uid);
-  ADD ("/database/agendas-survive-version-7", test_agendas_survive_version_7);
+  ADD ("/database/agendas-survive-migrations", test_agendas_survive_migrations);
   ADD ("/database/foreign-keys", test_foreign_key_check_passes);
   ADD ("/database/transaction-rollback", test_transaction_rollback);
   ADD ("/database/backup", test_backup);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "escale-ical-import-private.h"
 
@@ -165,35 +166,52 @@ supersedes (const ImportItem *candidate,
   return candidate->last_modified >= kept->last_modified;
 }
 
-/* One entry per UID and RECURRENCE-ID, the newest; the others are marked
- * with a NULL event and reported. */
-static void
-drop_duplicates (ImportContext *context,
-                 GArray        *items)
+static int
+compare_identities (gconstpointer a,
+                    gconstpointer b)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const ImportItem *x = a;
+  const ImportItem *y = b;
+  int by_uid = strcmp (x->uid, y->uid);
 
+  if (by_uid != 0)
+    return by_uid;
+  if (x->has_recurrence_id != y->has_recurrence_id)
+    return x->has_recurrence_id ? 1 : -1;
+  if (x->recurrence_id != y->recurrence_id)
+    return x->recurrence_id > y->recurrence_id ? 1 : -1;
+  return (x->event->line > y->event->line) - (x->event->line < y->event->line);
+}
+
+/* Sorts the entries by UID and RECURRENCE-ID, each series followed by its
+ * overrides, and keeps one entry per identity, the newest; the others are
+ * marked with a NULL event and reported. In that order the agenda's
+ * identity index is written from left to right rather than at random,
+ * which SQLite does in a fraction of the time. */
+static void
+sort_and_drop_duplicates (ImportContext *context,
+                          GArray        *items)
+{
+  ImportItem *kept = NULL;
+
+  g_array_sort (items, compare_identities);
   for (guint i = 0; i < items->len; i++)
     {
       ImportItem *item = &g_array_index (items, ImportItem, i);
-      g_autofree char *key = g_strdup_printf ("%s\x1f%d:%" G_GINT64_FORMAT, item->uid, item->has_recurrence_id,
-                                              item->recurrence_id);
-      gpointer found;
-      ImportItem *kept;
       ImportItem *dropped;
 
-      if (!g_hash_table_lookup_extended (seen, key, NULL, &found))
+      if (kept == NULL || strcmp (item->uid, kept->uid) != 0 || item->has_recurrence_id != kept->has_recurrence_id ||
+          item->recurrence_id != kept->recurrence_id)
         {
-          g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (i));
+          kept = item;
           continue;
         }
-      kept = &g_array_index (items, ImportItem, GPOINTER_TO_UINT (found));
+      /* Same identity, later in the file. */
       dropped = item;
       if (supersedes (item, kept))
         {
           dropped = kept;
           kept = item;
-          g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (i));
         }
       _escale_ical_import_report_warn (context->report, dropped->uid, dropped->summary, dropped->event->line,
                                        _("The file holds this entry twice: the version on line %u, with the higher "
@@ -354,7 +372,7 @@ import_file (EscaleIcalImport  *self,
       if (_escale_ical_import_resolve (&context, &g_array_index (ics.events, IcsEvent, i), &item))
         g_array_append_val (items, item);
     }
-  drop_duplicates (&context, items);
+  sort_and_drop_duplicates (&context, items);
 
   name = ics.name != NULL ? ics.name : basename;
   writer = _escale_agenda_writer_begin (self->database, organization_id, name, path, context.now, error);

@@ -16,6 +16,39 @@
  * VCALENDAR of the file collected. A file that stops inside a calendar or
  * an entry is refused: half a calendar would remove what it lost. */
 
+/* Most of a calendar is ASCII, which is valid UTF-8: it is skipped eight
+ * bytes at a time, and g_utf8_validate_len(), which goes a byte at a time,
+ * checks the runs of other bytes. Every byte of a multibyte character is
+ * above 0x7f, so an ASCII byte always ends a run on a character boundary. */
+static gboolean
+is_utf8 (const char *text,
+         gsize       length)
+{
+  const char *p = text;
+  const char *end = text + length;
+
+  while (p < end)
+    {
+      const char *run;
+      guint64 word;
+
+      for (; end - p >= (gssize) sizeof word; p += sizeof word)
+        {
+          memcpy (&word, p, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+        }
+      while (p < end && (guchar) *p < 0x80)
+        p++;
+      run = p;
+      while (p < end && (guchar) *p >= 0x80)
+        p++;
+      if (p > run && !g_utf8_validate_len (run, p - run, NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * _escale_ical_import_decode:
  * @bytes: (transfer full): the file's bytes, with a NUL after the last one
@@ -86,7 +119,7 @@ _escale_ical_import_decode (char                    *bytes,
                                                   (guint) MIN (n_nul, G_MAXUINT)),
                                      (guint) MIN (n_nul, G_MAXUINT));
 
-  if (!g_utf8_validate_len (text, length, NULL))
+  if (!is_utf8 (text, length))
     {
       char *utf8 = g_convert (text, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
 
@@ -134,7 +167,8 @@ split_line (char *text,
   line->name = text;
   /* Names are case-insensitive: upper case, they compare with strcmp(). */
   for (; *p != '\0' && *p != ';' && *p != ':'; p++)
-    *p = g_ascii_toupper (*p);
+    if (*p >= 'a' && *p <= 'z')
+      *p -= 'a' - 'A';
   if (*p == '\0')
     return FALSE;
 
@@ -217,55 +251,85 @@ named (const char *name,
 }
 
 static void
+add_exdates (IcsEvent *event,
+             Line     *line)
+{
+  char *value = line->value;
+  char *comma;
+
+  if (event->exdates == NULL)
+    event->exdates = g_array_new (FALSE, FALSE, sizeof (IcsTime));
+  do
+    {
+      IcsTime time = { value, line->tzid };
+
+      comma = strchr (value, ',');
+      if (comma != NULL)
+        {
+          *comma = '\0';
+          value = comma + 1;
+        }
+      g_array_append_val (event->exdates, time);
+    }
+  while (comma != NULL);
+}
+
+/* Looked up by first letter: each of an agenda's hundred thousand lines
+ * would otherwise be compared with every name. */
+static void
 event_property (IcsEvent *event,
                 Line     *line)
 {
   const char *name = line->name;
 
-  if (named (name, "UID"))
-    event->uid = *line->value != '\0' ? line->value : NULL;
-  else if (named (name, "SUMMARY"))
-    event->summary = unescape (line->value);
-  else if (named (name, "LOCATION"))
-    event->location = unescape (line->value);
-  else if (named (name, "DESCRIPTION"))
-    event->description = unescape (line->value);
-  else if (named (name, "STATUS"))
-    event->status = line->value;
-  else if (named (name, "RRULE"))
-    event->rrule = line->value;
-  else if (named (name, "DURATION"))
-    event->duration = line->value;
-  else if (named (name, "LAST-MODIFIED"))
-    event->last_modified = line->value;
-  else if (named (name, "SEQUENCE"))
-    event->sequence = g_ascii_strtoll (line->value, NULL, 10);
-  else if (named (name, "DTSTART"))
-    event->start = (IcsTime) { line->value, line->tzid };
-  else if (named (name, "DTEND"))
-    event->end = (IcsTime) { line->value, line->tzid };
-  else if (named (name, "RECURRENCE-ID"))
-    event->recurrence_id = (IcsTime) { line->value, line->tzid };
-  else if (named (name, "EXDATE"))
+  switch (name[0])
     {
-      char *value = line->value;
-      char *comma;
+    case 'D':
+      if (named (name, "DTSTART"))
+        event->start = (IcsTime) { line->value, line->tzid };
+      else if (named (name, "DTEND"))
+        event->end = (IcsTime) { line->value, line->tzid };
+      else if (named (name, "DESCRIPTION"))
+        event->description = unescape (line->value);
+      else if (named (name, "DURATION"))
+        event->duration = line->value;
+      break;
 
-      if (event->exdates == NULL)
-        event->exdates = g_array_new (FALSE, FALSE, sizeof (IcsTime));
-      do
-        {
-          IcsTime time = { value, line->tzid };
+    case 'E':
+      if (named (name, "EXDATE"))
+        add_exdates (event, line);
+      break;
 
-          comma = strchr (value, ',');
-          if (comma != NULL)
-            {
-              *comma = '\0';
-              value = comma + 1;
-            }
-          g_array_append_val (event->exdates, time);
-        }
-      while (comma != NULL);
+    case 'L':
+      if (named (name, "LOCATION"))
+        event->location = unescape (line->value);
+      else if (named (name, "LAST-MODIFIED"))
+        event->last_modified = line->value;
+      break;
+
+    case 'R':
+      if (named (name, "RRULE"))
+        event->rrule = line->value;
+      else if (named (name, "RECURRENCE-ID"))
+        event->recurrence_id = (IcsTime) { line->value, line->tzid };
+      break;
+
+    case 'S':
+      if (named (name, "SUMMARY"))
+        event->summary = unescape (line->value);
+      else if (named (name, "SEQUENCE"))
+        event->sequence = g_ascii_strtoll (line->value, NULL, 10);
+      else if (named (name, "STATUS"))
+        event->status = line->value;
+      break;
+
+    case 'U':
+      if (named (name, "UID"))
+        event->uid = *line->value != '\0' ? line->value : NULL;
+      break;
+
+    default:
+      break;
     }
 }
 
@@ -336,7 +400,8 @@ _escale_ical_import_read (char                    *text,
 
           if (end == NULL)
             end = r + strlen (r);
-          memmove (w, r, end - r);
+          if (w != r)
+            memmove (w, r, end - r);
           w += end - r;
           r = end;
           if (*r == '\0')

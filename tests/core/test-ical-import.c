@@ -412,8 +412,10 @@ test_endless_rules (Fixture       *fixture,
                       EVENT ("daily@cje", "RRULE:FREQ=DAILY\r\nDTSTART;TZID=America/Toronto:20261201T090000\r\n"
                              "DTEND;TZID=America/Toronto:20261201T100000\r\n")
                       EVENT ("since@cje", "RRULE:FREQ=WEEKLY\r\nDTSTART;TZID=America/Toronto:20100104T090000\r\n")
+                      EVENT ("rscale@cje", "RRULE:RSCALE=GREGORIAN;FREQ=WEEKLY;COUNT=3\r\n"
+                             "DTSTART;TZID=America/Toronto:20270301T090000\r\n")
                       TAIL, -1);
-  assert_counts (report, 5, 0, 0, 0);
+  assert_counts (report, 6, 0, 0, 0);
 
   g_assert_cmpint (sql_int (fixture, "SELECT count(*) FROM external_occurrence o JOIN external_event e ON e.id = o.event_id "
                                      "WHERE e.uid = 'second@cje'"), ==, 1000);
@@ -437,6 +439,9 @@ test_endless_rules (Fixture       *fixture,
   g_assert_cmpint (sql_int (fixture, "SELECT count(*) FROM external_occurrence o JOIN external_event e ON e.id = o.event_id "
                                      "WHERE e.uid = 'since@cje' AND strftime('%H', o.starts_at, 'unixepoch') NOT IN ('13', '14')"),
                    ==, 0);
+  /* A rule with a calendar scale (RFC 7529) is libical's to step through. */
+  g_assert_cmpint (sql_int (fixture, "SELECT count(*) FROM external_occurrence o JOIN external_event e ON e.id = o.event_id "
+                                     "WHERE e.uid = 'rscale@cje'"), ==, 3);
   g_assert_cmpuint (n_warnings (report), ==, 3);
 }
 

@@ -332,7 +332,6 @@ _escale_ical_import_resolve (ImportContext *context,
 
   if (event->rrule != NULL && !item->has_recurrence_id)
     {
-      /* The rule is some 2,500 bytes: kept only by the entries that repeat. */
       struct icalrecurrencetype rule = icalrecurrencetype_from_string (event->rrule);
 
       icalerror_clear_errno ();
@@ -355,8 +354,11 @@ _escale_ical_import_resolve (ImportContext *context,
         }
       else
         {
-          item->rule = g_memdup2 (&rule, sizeof rule);
+          /* Read again when the entry is expanded: a rule is some 2,800
+           * bytes, too many to keep for each of thousands of entries. */
+          item->repeats = TRUE;
         }
+      icalmemory_free_buffer (rule.rscale);
     }
 
   if (problems->len > 0)
@@ -431,12 +433,6 @@ add_occurrence (GArray *occurrences,
   g_array_append_vals (occurrences, pair, 2);
 }
 
-void
-_escale_ical_import_item_clear (ImportItem *item)
-{
-  g_clear_pointer (&item->rule, g_free);
-}
-
 /* The times of a rule, one after the other. A rule every day or every N
  * weeks on the start's own weekday, with nothing but COUNT and UNTIL
  * (most agendas' repeating entries) is stepped here on the local date:
@@ -445,7 +441,7 @@ _escale_ical_import_item_clear (ImportItem *item)
 typedef struct
 {
   icalrecur_iterator              *iterator;
-  const struct icalrecurrencetype *rule;
+  struct icalrecurrencetype        rule;
   icaltimetype                     next;
   int                              step_days;
   int                              count;
@@ -474,13 +470,14 @@ steps_init (Steps      *steps,
             ImportItem *item)
 {
   memset (steps, 0, sizeof *steps);
-  steps->rule = item->rule;
-  if (steps_simple (item->rule, item->start, &steps->step_days))
+  steps->rule = icalrecurrencetype_from_string (item->event->rrule);
+  icalerror_clear_errno ();
+  if (steps_simple (&steps->rule, item->start, &steps->step_days))
     {
       steps->next = item->start;
       return TRUE;
     }
-  steps->iterator = icalrecur_iterator_new (*item->rule, item->start);
+  steps->iterator = icalrecur_iterator_new (steps->rule, item->start);
   icalerror_clear_errno ();
   return steps->iterator != NULL;
 }
@@ -488,7 +485,7 @@ steps_init (Steps      *steps,
 static gboolean
 after_until (const struct icalrecurrencetype *rule,
              icaltimetype                     time,
-             gint64                           at)
+             const ImportZone                *zone)
 {
   icaltimetype until = rule->until;
 
@@ -497,7 +494,7 @@ after_until (const struct icalrecurrencetype *rule,
   if (until.is_date)
     return icaltime_compare_date_only (time, until) > 0;
   if (icaltime_is_utc (until))
-    return at > icaltime_as_timet_with_zone (until, icaltimezone_get_utc_timezone ());
+    return instant (time, zone) > icaltime_as_timet_with_zone (until, icaltimezone_get_utc_timezone ());
   until.zone = time.zone;
   return icaltime_compare (time, until) > 0;
 }
@@ -513,8 +510,8 @@ steps_next (Steps      *steps,
     return icalrecur_iterator_next (steps->iterator);
 
   time = steps->next;
-  if ((steps->rule->count > 0 && steps->count >= steps->rule->count) ||
-      after_until (steps->rule, time, instant (time, item->zone)))
+  if ((steps->rule.count > 0 && steps->count >= steps->rule.count) ||
+      after_until (&steps->rule, time, item->zone))
     return icaltime_null_time ();
   steps->count++;
   icaltime_adjust (&steps->next, steps->step_days, 0, 0, 0);
@@ -525,6 +522,7 @@ static void
 steps_clear (Steps *steps)
 {
   g_clear_pointer (&steps->iterator, icalrecur_iterator_free);
+  g_clear_pointer (&steps->rule.rscale, icalmemory_free_buffer);
   icalerror_clear_errno ();
 }
 
@@ -551,7 +549,7 @@ _escale_ical_import_expand (ImportContext *context,
 
   if (g_str_equal (item->status, "cancelled"))
     return;
-  if (item->rule == NULL || !steps_init (&steps, item))
+  if (!item->repeats || !steps_init (&steps, item))
     {
       add_occurrence (occurrences, item->starts_at, end_of (item, item->start, item->starts_at));
       return;

@@ -113,14 +113,13 @@ typedef struct
   gint64                    starts_at;
   gint64                    duration;      /* seconds; whole days when all_day */
   const char               *status;
-  struct icalrecurrencetype *rule;         /* NULL: no rule to expand; owned */
+  gboolean                  repeats;       /* a rule to expand, in event->rrule */
   const char               *problem;
 } ImportItem;
 
 gboolean  _escale_ical_import_resolve    (ImportContext          *context,
                                           IcsEvent               *event,
                                           ImportItem             *item);
-void      _escale_ical_import_item_clear (ImportItem             *item);
 void      _escale_ical_import_expand     (ImportContext          *context,
                                           ImportItem             *item,
                                           GHashTable             *overridden,

@@ -285,7 +285,7 @@ store (Run                    *run,
         .location = item->event->location,
         .description = item->event->description,
         .starts_at = item->starts_at,
-        .ends_at = occurrences->len > 0 && item->rule == NULL ? g_array_index (occurrences, gint64, 1)
+        .ends_at = occurrences->len > 0 && !item->repeats ? g_array_index (occurrences, gint64, 1)
                                                             : item->starts_at + (item->all_day ? 86400 * item->duration
                                                                                                : item->duration),
         .all_day = item->all_day,
@@ -358,7 +358,6 @@ import_file (EscaleIcalImport  *self,
   context.horizon = context.now + 2 * 366 * 86400;
 
   items = g_array_sized_new (FALSE, TRUE, sizeof (ImportItem), ics.events->len);
-  g_array_set_clear_func (items, (GDestroyNotify) _escale_ical_import_item_clear);
   for (guint i = 0; i < ics.events->len; i++)
     {
       ImportItem item;

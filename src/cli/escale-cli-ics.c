@@ -142,7 +142,7 @@ ics_export (EscaleCli  *cli,
     { "series", 0, 0, G_OPTION_ARG_STRING, &series,
       N_("Export a series of sessions as one repeating entry, with its moved and cancelled sessions"), N_("ID") },
     { "participant", 0, 0, G_OPTION_ARG_STRING, &participant,
-      N_("Export a participant’s own calendar: what they hold a seat for or wait for"), N_("ID") },
+      N_("Export a participant’s own calendar: what they hold a seat for, wait for or withdrew from"), N_("ID") },
     { "partner", 0, 0, G_OPTION_ARG_STRING, &partner,
       N_("Export a partner’s calendar: the events it hosts or presents at, and the visits that stop there"), N_("ID") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Export every event that ends on or after this day (with --to)"), N_("YYYY-MM-DD") },
@@ -164,8 +164,8 @@ ics_export (EscaleCli  *cli,
   g_option_context_set_summary (context, _("Export an event, a visit’s itinerary, a series of sessions, a participant’s or a "
                                            "partner’s calendar, or every event between two days as an iCalendar (.ics) file, in each event’s own time zone.\n\n"
                                            "Participants’ names and addresses are included only with --attendees. "
-                                           "A participant’s calendar shows a waitlisted place as tentative; a partner’s shows "
-                                           "a visit as a whole and only its stops at that partner."));
+                                           "A participant’s calendar shows a waitlisted place as tentative and a withdrawal as "
+                                           "cancelled; a partner’s shows a visit as a whole and only its stops at that partner."));
   if (!escale_cli_parse (cli, context, entries, &argc, &argv, &status))
     return status;
   if (argc > 1)

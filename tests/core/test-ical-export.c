@@ -502,6 +502,7 @@ test_participant (Fixture       *fixture,
                                                          "omar@exemple.ca", END_OF_FIELDS);
   g_autoptr(EscaleEvent) loaded = NULL;
   g_autoptr(EscaleItineraryStop) loaded_stop = NULL;
+  g_autoptr(EscaleEvent) withdrawn = NULL;
   g_autoptr(EscaleIcalExport) export = escale_ical_export_new (events);
   g_autoptr(icalcomponent) calendar = NULL;
   g_autoptr(icalcomponent) empty = NULL;
@@ -541,9 +542,16 @@ test_participant (Fixture       *fixture,
   g_assert_null (strstr (text, "ATTENDEE"));
   g_assert_null (strstr (text, "omar@"));
   calendar = parse (text);
-  g_assert_cmpuint (count (calendar, ICAL_VEVENT_COMPONENT), ==, 4);
+  g_assert_cmpuint (count (calendar, ICAL_VEVENT_COMPONENT), ==, 5);
   g_assert_cmpuint (count (calendar, ICAL_VTIMEZONE_COMPONENT), ==, 2);
-  g_assert_null (strstr (text, "Séance quittée"));
+
+  /* Withdrawn from: cancelled, with the SEQUENCE the withdrawal raised,
+   * for her calendar to take it off. */
+  entry = entry_with_uid (calendar, escale_event_get_ical_uid (given_up));
+  g_assert_cmpint (icalcomponent_get_status (entry), ==, ICAL_STATUS_CANCELLED);
+  withdrawn = load_event_ok (events, escale_event_get_id (given_up));
+  g_assert_cmpint (sequence_of (entry), ==, (int) escale_event_get_ical_sequence (withdrawn));
+  g_assert_cmpint (sequence_of (entry), >, (int) escale_event_get_ical_sequence (given_up));
 
   entry = entry_with_uid (calendar, escale_event_get_ical_uid (seat));
   g_assert_cmpint (icalcomponent_get_status (entry), ==, ICAL_STATUS_CONFIRMED);

@@ -98,13 +98,15 @@ _escale_ical_export_entry_context (EscaleIcalExport *self)
   return context;
 }
 
-/* A waitlisted participant's copy of an entry: the place is not theirs
- * yet. A cancellation stays a cancellation. */
+/* A participant's copy of an entry: TENTATIVE while the place is not
+ * theirs yet, CANCELLED once they withdrew, so that their calendar takes
+ * it off. A cancelled event stays cancelled. */
 static void
-mark_waitlisted (icalcomponent *entry)
+mark_copy (icalcomponent       *entry,
+           icalproperty_status  status)
 {
-  if (icalcomponent_get_status (entry) != ICAL_STATUS_CANCELLED)
-    icalcomponent_set_status (entry, ICAL_STATUS_TENTATIVE);
+  if (status != ICAL_STATUS_NONE && icalcomponent_get_status (entry) != ICAL_STATUS_CANCELLED)
+    icalcomponent_set_status (entry, status);
 }
 
 /* What a calendar takes of its events. */
@@ -113,7 +115,7 @@ typedef struct
   gboolean        stops;          /* a visit's stops, each as its own entry */
   gint64          stop_partner;   /* > 0: only the stops at this partner */
   gboolean        personal;       /* someone's own copy: no ATTENDEE */
-  const gboolean *waitlisted;     /* NULL, or per event: a waitlisted copy */
+  const icalproperty_status *copies;  /* NULL, or per event: mark_copy()'s status */
 } Contents;
 
 static gboolean
@@ -128,7 +130,7 @@ static gboolean
 write_stops (const EscaleIcalEntryContext  *context,
              const Contents                *contents,
              EscaleEvent                   *event,
-             gboolean                       tentative,
+             icalproperty_status            copy,
              GOutputStream                 *stream,
              GCancellable                  *cancellable,
              GError                       **error)
@@ -143,8 +145,7 @@ write_stops (const EscaleIcalEntryContext  *context,
       if (escale_itinerary_stop_get_starts_at (stop) <= 0 || !takes_stop (contents, stop))
         continue;
       entry = _escale_ical_stop_entry (context, event, stop);
-      if (tentative)
-        mark_waitlisted (entry);
+      mark_copy (entry, copy);
       if (!_escale_ical_write_component (stream, entry, cancellable, error))
         return FALSE;
     }
@@ -158,7 +159,7 @@ write_event (const EscaleIcalEntryContext  *context,
              const Contents                *contents,
              EscaleEvent                   *event,
              const EscaleEventHost         *host,
-             gboolean                       tentative,
+             icalproperty_status            copy,
              GOutputStream                 *stream,
              GCancellable                  *cancellable,
              GError                       **error)
@@ -168,11 +169,10 @@ write_event (const EscaleIcalEntryContext  *context,
   whole = _escale_ical_event_entry_hosted (context, event, host, error);
   if (whole == NULL)
     return FALSE;
-  if (tentative)
-    mark_waitlisted (whole);
+  mark_copy (whole, copy);
 
   return _escale_ical_write_component (stream, whole, cancellable, error) &&
-         write_stops (context, contents, event, tentative, stream, cancellable, error);
+         write_stops (context, contents, event, copy, stream, cancellable, error);
 }
 
 /* An event's entry in a range, with its visit's stops. */
@@ -186,7 +186,7 @@ _escale_ical_write_range_event (const EscaleIcalEntryContext  *context,
 {
   Contents contents = { .stops = escale_event_get_kind (event) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT };
 
-  return write_event (context, &contents, event, host, FALSE, stream, cancellable, error);
+  return write_event (context, &contents, event, host, ICAL_STATUS_NONE, stream, cancellable, error);
 }
 
 /* A CANCEL carries the SEQUENCE stored with each entry: the one a
@@ -252,7 +252,7 @@ write_calendar (EscaleIcalExport  *self,
   for (guint i = 0; i < events->len; i++)
     {
       EscaleEvent *event = events->pdata[i];
-      gboolean tentative = contents->waitlisted != NULL && contents->waitlisted[i];
+      icalproperty_status copy = contents->copies != NULL ? contents->copies[i] : ICAL_STATUS_NONE;
       g_autofree char *host_name = NULL;
       g_autofree char *host_email = NULL;
       EscaleEventHost host;
@@ -263,7 +263,7 @@ write_calendar (EscaleIcalExport  *self,
         return FALSE;
       host.name = host_name;
       host.email = host_email;
-      if (!write_event (&context, contents, event, &host, tentative, stream, cancellable, error))
+      if (!write_event (&context, contents, event, &host, copy, stream, cancellable, error))
         return FALSE;
     }
 
@@ -451,13 +451,14 @@ escale_ical_export_visit (EscaleIcalExport  *self,
   return write_calendar (self, events, &(Contents) { .stops = TRUE }, stream, cancellable, error);
 }
 
-/* A seat or a place on the waitlist: what a personal calendar shows. A
- * visit is loaded again for its stops, which lists leave out. */
+/* A seat, a place on the waitlist or a withdrawal: what a personal
+ * calendar shows. A visit is loaded again for its stops, which lists
+ * leave out. */
 static gboolean
 collect_participant_events (EscaleIcalExport  *self,
                             GPtrArray         *registrations,
                             GPtrArray         *events,
-                            GArray            *waitlisted,
+                            GArray            *copies,
                             GError           **error)
 {
   /* Oldest first, as in the other calendars. */
@@ -467,9 +468,11 @@ collect_participant_events (EscaleIcalExport  *self,
       EscaleRegistration *registration = escale_participant_registration_get_registration (entry);
       EscaleEvent *event = escale_participant_registration_get_event (entry);
       EscaleRegistrationStatus status = escale_registration_get_status (registration);
-      gboolean waiting = status == ESCALE_REGISTRATION_STATUS_WAITLISTED;
+      icalproperty_status copy = status == ESCALE_REGISTRATION_STATUS_WAITLISTED ? ICAL_STATUS_TENTATIVE
+                               : status == ESCALE_REGISTRATION_STATUS_CANCELLED  ? ICAL_STATUS_CANCELLED
+                                                                                  : ICAL_STATUS_NONE;
 
-      if (status == ESCALE_REGISTRATION_STATUS_CANCELLED || escale_event_get_starts_at (event) <= 0)
+      if (escale_event_get_starts_at (event) <= 0)
         continue;
       if (escale_event_get_kind (event) == ESCALE_EVENT_KIND_EXPLORATORY_VISIT)
         {
@@ -482,7 +485,7 @@ collect_participant_events (EscaleIcalExport  *self,
           g_object_ref (event);
         }
       g_ptr_array_add (events, event);
-      g_array_append_val (waitlisted, waiting);
+      g_array_append_val (copies, copy);
     }
 
   return TRUE;
@@ -495,11 +498,12 @@ collect_participant_events (EscaleIcalExport  *self,
  * @stream: where the calendar is written; left open
  *
  * Writes a participant's personal calendar: every dated event they hold a
- * seat for or wait for (cancelled registrations left out), with a visit's
- * stops. Each entry has the event's own UID and SEQUENCE, so that it
- * updates the same entry as the event's export does; STATUS is TENTATIVE
- * while they are on the waitlist, CANCELLED for a cancelled event, the
- * event's own otherwise. Other participants are never listed as attendees.
+ * seat for, wait for or withdrew from, with a visit's stops. Each entry
+ * has the event's own UID and SEQUENCE, so that it updates the same entry
+ * as the event's export does; STATUS is TENTATIVE while they are on the
+ * waitlist, CANCELLED for a cancelled event or a withdrawn registration
+ * (a calendar that imported the entry takes it off), the event's own
+ * otherwise. Other participants are never listed as attendees.
  * A participant with no registration gets an empty calendar: the caller
  * checks that the participant exists.
  */
@@ -513,7 +517,7 @@ escale_ical_export_participant (EscaleIcalExport             *self,
 {
   g_autoptr(GPtrArray) theirs = NULL;
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) waitlisted = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr(GArray) copies = g_array_new (FALSE, FALSE, sizeof (icalproperty_status));
   Contents contents = { .stops = TRUE, .personal = TRUE };
 
   g_return_val_if_fail (ESCALE_IS_ICAL_EXPORT (self), FALSE);
@@ -521,10 +525,10 @@ escale_ical_export_participant (EscaleIcalExport             *self,
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
   theirs = escale_registration_repository_list_for_participant (registrations, participant_id, error);
-  if (theirs == NULL || !collect_participant_events (self, theirs, events, waitlisted, error))
+  if (theirs == NULL || !collect_participant_events (self, theirs, events, copies, error))
     return FALSE;
 
-  contents.waitlisted = (const gboolean *) waitlisted->data;
+  contents.copies = (const icalproperty_status *) (gpointer) copies->data;
   return write_calendar (self, events, &contents, stream, cancellable, error);
 }
 

@@ -169,7 +169,8 @@ read_fill (EscaleRegistrationRepository  *self,
 }
 
 /* What a participant's own calendar shows of a registration: a seat
- * (CONFIRMED), a place on the waitlist (TENTATIVE), or no entry. */
+ * (CONFIRMED), a place on the waitlist (TENTATIVE), or a withdrawal
+ * (CANCELLED). */
 static int
 calendar_view (EscaleRegistrationStatus status)
 {

@@ -269,6 +269,41 @@ test_weekly_series (Fixture       *fixture,
     g_assert_error (error, ESCALE_STORE_ERROR, ESCALE_STORE_ERROR_NOT_FOUND);
   }
 
+  /* A cancellation withdraws the whole series: refused while sessions
+   * are on (of the four left, 25 March is cancelled and three are not),
+   * sent once every session is cancelled. */
+  escale_ical_export_set_method (export, ESCALE_ICAL_METHOD_CANCEL);
+  {
+    g_autoptr(GOutputStream) sink = g_memory_output_stream_new_resizable ();
+
+    g_clear_error (&error);
+    g_assert_false (escale_ical_export_series (export, repository, escale_event_series_get_id (series), sink, NULL,
+                                               &error));
+    g_assert_error (error, ESCALE_ICAL_ERROR, ESCALE_ICAL_ERROR_NOT_CANCELLED);
+    g_assert_nonnull (strstr (error->message, "3 sessions of the series are not cancelled"));
+    g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (sink)), ==, 0);
+    g_clear_error (&error);
+  }
+  g_clear_pointer (&occurrences, g_ptr_array_unref);
+  occurrences = escale_event_series_repository_list_occurrences (repository, escale_event_series_get_id (series), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      if (escale_event_get_status (occurrences->pdata[i]) == ESCALE_EVENT_STATUS_CANCELLED)
+        continue;
+      g_assert_true (escale_event_repository_cancel (events, occurrences->pdata[i], &error));
+      g_assert_no_error (error);
+    }
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&calendar, icalcomponent_free);
+  text = export_ok (export, repository, escale_event_series_get_id (series));
+  g_assert_nonnull (strstr (text, "METHOD:CANCEL\r\n"));
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  for (entry = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); entry != NULL;
+       entry = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    g_assert_cmpint (icalcomponent_get_status (entry), ==, ICAL_STATUS_CANCELLED);
+
   escale_ical_export_release_zones ();
 }
 

@@ -39,9 +39,10 @@ on_range_summary (const EscaleEventRangeSummary  *summary,
   if (writer->context.method == ESCALE_ICAL_METHOD_CANCEL && summary->n_not_cancelled > 0)
     {
       g_set_error (error, ESCALE_ICAL_ERROR, ESCALE_ICAL_ERROR_NOT_CANCELLED,
-                   ngettext ("%u event of the range is not cancelled: cancel it first, then send the cancellation",
-                             "%u events of the range are not cancelled: cancel them first, then send the cancellation",
-                             summary->n_not_cancelled),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u event of the range is not cancelled: cancel it first, then send the cancellation",
+                                "%u events of the range are not cancelled: cancel them first, then send the cancellation",
+                                summary->n_not_cancelled),
                    summary->n_not_cancelled);
       return FALSE;
     }

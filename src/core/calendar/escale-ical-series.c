@@ -231,6 +231,33 @@ master_entry (SeriesWriter  *writer,
   return g_steal_pointer (&entry);
 }
 
+/* A cancellation (METHOD:CANCEL) withdraws the whole series: every
+ * session must be cancelled. One session cancelled is an override of the
+ * series, sent as an update. */
+static gboolean
+check_cancelled (const SeriesWriter  *writer,
+                 GError             **error)
+{
+  guint n_on = 0;
+
+  if (writer->context.method != ESCALE_ICAL_METHOD_CANCEL)
+    return TRUE;
+  for (guint i = 0; i < writer->occurrences->len; i++)
+    n_on += escale_event_get_status (writer->occurrences->pdata[i]) != ESCALE_EVENT_STATUS_CANCELLED;
+  if (n_on == 0)
+    return TRUE;
+
+  g_set_error (error, ESCALE_ICAL_ERROR, ESCALE_ICAL_ERROR_NOT_CANCELLED,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "%u session of the series is not cancelled: cancel it first, then send the cancellation, "
+                            "or send the series as an update",
+                            "%u sessions of the series are not cancelled: cancel them first, then send the "
+                            "cancellation, or send the series as an update",
+                            n_on),
+               n_on);
+  return FALSE;
+}
+
 static gboolean
 write_series (SeriesWriter      *writer,
               EscaleIcalExport  *export,
@@ -287,7 +314,8 @@ write_series (SeriesWriter      *writer,
  * people register for one session.
  *
  * Returns: %FALSE with @error when the series does not exist, has no
- *   session left (%ESCALE_ICAL_ERROR_NO_DATE), or writing fails
+ *   session left (%ESCALE_ICAL_ERROR_NO_DATE), is to be cancelled with
+ *   sessions still on (%ESCALE_ICAL_ERROR_NOT_CANCELLED), or writing fails
  */
 gboolean
 escale_ical_export_series (EscaleIcalExport             *self,
@@ -323,6 +351,8 @@ escale_ical_export_series (EscaleIcalExport             *self,
   writer.context = _escale_ical_export_entry_context (self);
   writer.context.registrations = NULL;
   writer.occurrences = occurrences;
+  if (!check_cancelled (&writer, error))
+    return FALSE;
   if (!escale_event_series_get_rule (loaded, &writer.rule, error))
     return FALSE;
   dates = escale_series_rule_list_dates (&writer.rule, error);

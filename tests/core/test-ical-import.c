@@ -482,6 +482,46 @@ test_exdate_overrides (Fixture       *fixture,
   g_assert_cmpstr (times, ==, "2027-03-01T14:00-15:00 2027-03-15T13:00-14:00 2027-03-22T13:00-14:00 2027-03-29T13:00-14:00");
 }
 
+/* RDATE adds times to a rule's, or to a start without a rule; EXDATE
+ * takes them away again; a period lasts as long as it says. */
+static void
+test_added_dates (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 partner = import_partner (fixture);
+  g_autoptr(EscaleIcalImportReport) report = NULL;
+  g_autofree char *ruled = NULL;
+  g_autofree char *listed = NULL;
+
+  report = import_ok (fixture, partner, HEAD
+                      EVENT ("r@cje", "SUMMARY:Atelier\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"
+                             "DTSTART;TZID=America/Toronto:20270301T090000\r\nDTEND;TZID=America/Toronto:20270301T100000\r\n"
+                             "RDATE;TZID=America/Toronto:20270320T090000,20270327T090000\r\n"
+                             "RDATE:20270405T120000Z\r\n"
+                             "EXDATE;TZID=America/Toronto:20270327T090000\r\n")
+                      EVENT ("l@cje", "SUMMARY:Permanence\r\n"
+                             "DTSTART;TZID=America/Toronto:20270302T130000\r\nDTEND;TZID=America/Toronto:20270302T140000\r\n"
+                             "RDATE;VALUE=PERIOD:20270304T180000Z/20270304T210000Z,20270306T150000Z/PT30M\r\n"
+                             "RDATE;VALUE=PERIOD:20270308T150000Z/demain\r\n"
+                             "RDATE:jeudi\r\n")
+                      TAIL, -1);
+  assert_counts (report, 2, 0, 0, 0);
+
+  /* The rule's 1st and 8th, the 20th added (EDT since the 14th), the
+   * 27th added then excluded, 5 April in UTC. */
+  ruled = occurrences_of (fixture, "r@cje");
+  g_assert_cmpstr (ruled, ==, "2027-03-01T14:00-15:00 2027-03-08T14:00-15:00 2027-03-20T13:00-14:00 2027-04-05T12:00-13:00");
+
+  /* No rule: the start, then each period with its own end; an end that
+   * cannot be read gives the entry's hour, a date that cannot be read
+   * is left out, each with a warning. */
+  listed = occurrences_of (fixture, "l@cje");
+  g_assert_cmpstr (listed, ==, "2027-03-02T18:00-19:00 2027-03-04T18:00-21:00 2027-03-06T15:00-15:30 2027-03-08T15:00-16:00");
+  g_assert_cmpuint (n_warnings (report), ==, 2);
+  assert_warning (report, "l@cje", "“20270308T150000Z/demain”");
+  assert_warning (report, "l@cje", "“jeudi”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +540,7 @@ main (int   argc,
   g_test_add ("/ical-import/invalid-rule", Fixture, NULL, fixture_set_up, test_invalid_rule, fixture_tear_down);
   g_test_add ("/ical-import/endless-rules", Fixture, NULL, fixture_set_up, test_endless_rules, fixture_tear_down);
   g_test_add ("/ical-import/exdate-overrides", Fixture, NULL, fixture_set_up, test_exdate_overrides, fixture_tear_down);
+  g_test_add ("/ical-import/added-dates", Fixture, NULL, fixture_set_up, test_added_dates, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -465,6 +465,14 @@ steps_simple (const struct icalrecurrencetype *rule,
   return TRUE;
 }
 
+static void
+steps_clear (Steps *steps)
+{
+  g_clear_pointer (&steps->iterator, icalrecur_iterator_free);
+  g_clear_pointer (&steps->rule.rscale, icalmemory_free_buffer);
+  icalerror_clear_errno ();
+}
+
 static gboolean
 steps_init (Steps      *steps,
             ImportItem *item)
@@ -479,7 +487,12 @@ steps_init (Steps      *steps,
     }
   steps->iterator = icalrecur_iterator_new (steps->rule, item->start);
   icalerror_clear_errno ();
-  return steps->iterator != NULL;
+  if (steps->iterator == NULL)
+    {
+      steps_clear (steps);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -518,12 +531,138 @@ steps_next (Steps      *steps,
   return time;
 }
 
-static void
-steps_clear (Steps *steps)
+/* Whether the occurrence at @at, @time in local time, is kept: in the
+ * window, not replaced by an override, not excluded. */
+static gboolean
+keeps (ImportContext *context,
+       GHashTable    *overridden,
+       GArray        *excluded,
+       icaltimetype   time,
+       gint64         at,
+       gint64         ends_at)
 {
-  g_clear_pointer (&steps->iterator, icalrecur_iterator_free);
-  g_clear_pointer (&steps->rule.rscale, icalmemory_free_buffer);
-  icalerror_clear_errno ();
+  return ends_at >= context->window_start && at <= context->horizon &&
+         (overridden == NULL || !g_hash_table_contains (overridden, &at)) &&
+         (excluded->len == 0 || !is_excluded (excluded, time, at));
+}
+
+/* The end of an RDATE period: a time, or a duration from @at. */
+static gboolean
+period_end (ImportContext *context,
+            ImportItem    *item,
+            const IcsTime *written,
+            gint64         at,
+            gint64        *ends_at)
+{
+  icaltimetype end;
+  gboolean utc;
+
+  if (written->period_end[0] == 'P' || written->period_end[0] == '+')
+    {
+      struct icaldurationtype duration = icaldurationtype_from_string (written->period_end);
+
+      icalerror_clear_errno ();
+      if (icaldurationtype_is_bad_duration (duration) || duration.is_neg)
+        return FALSE;
+      *ends_at = at + icaldurationtype_as_int (duration);
+      return TRUE;
+    }
+  if (parse_time (written->period_end, &end, &utc) && !end.is_date)
+    {
+      const ImportZone *zone = zone_of (context, written, end, utc);
+
+      *ends_at = instant (end, zone != NULL ? zone : item->zone);
+      return *ends_at >= at;
+    }
+  return FALSE;
+}
+
+/* The times RDATE adds to the rule's, or to the start when there is no
+ * rule: each lasts as long as the entry, or its own period. */
+static void
+add_extra_dates (ImportContext *context,
+                 ImportItem    *item,
+                 GHashTable    *overridden,
+                 GArray        *excluded,
+                 GArray        *occurrences,
+                 guint         *n,
+                 gboolean      *capped)
+{
+  GArray *rdates = item->event->rdates;
+
+  for (guint i = 0; i < rdates->len && !*capped; i++)
+    {
+      const IcsTime *written = &g_array_index (rdates, IcsTime, i);
+      const ImportZone *zone;
+      icaltimetype time;
+      gboolean utc;
+      gint64 at;
+      gint64 ends_at;
+
+      if (!parse_time (written->value, &time, &utc))
+        {
+          _escale_ical_import_report_warn (context->report, item->uid, item->summary, item->event->line,
+                                           _("The added date “%s” (RDATE) is not a date or a time: it was left out."),
+                                           written->value);
+          continue;
+        }
+      zone = zone_of (context, written, time, utc);
+      at = instant (time, zone != NULL ? zone : item->zone);
+      ends_at = end_of (item, time, at);
+      if (written->period_end != NULL && !period_end (context, item, written, at, &ends_at))
+        _escale_ical_import_report_warn (context->report, item->uid, item->summary, item->event->line,
+                                         _("The end of the added period “%s/%s” (RDATE) cannot be read: it lasts as "
+                                           "long as the entry."),
+                                         written->value, written->period_end);
+      if (!keeps (context, overridden, excluded, time, at, ends_at))
+        continue;
+      if (*n == ESCALE_ICAL_IMPORT_MAX_OCCURRENCES)
+        {
+          *capped = TRUE;
+          break;
+        }
+      add_occurrence (occurrences, at, ends_at);
+      (*n)++;
+    }
+}
+
+/* The rule's times from the start, bounded. */
+static void
+add_rule_times (ImportContext *context,
+                ImportItem    *item,
+                Steps         *steps,
+                GHashTable    *overridden,
+                GArray        *excluded,
+                GArray        *occurrences,
+                guint         *n,
+                gboolean      *capped)
+{
+  icaltimetype next;
+  guint n_steps = 0;
+
+  while (!icaltime_is_null_time (next = steps_next (steps, item)))
+    {
+      gint64 at = instant (next, item->zone);
+      gint64 ends_at;
+
+      if (++n_steps > MAX_STEPS)
+        {
+          *capped = TRUE;
+          break;
+        }
+      if (at > context->horizon)
+        break;
+      ends_at = end_of (item, next, at);
+      if (!keeps (context, overridden, excluded, next, at, ends_at))
+        continue;
+      if (*n == ESCALE_ICAL_IMPORT_MAX_OCCURRENCES)
+        {
+          *capped = TRUE;
+          break;
+        }
+      add_occurrence (occurrences, at, ends_at);
+      (*n)++;
+    }
 }
 
 /**
@@ -532,7 +671,8 @@ steps_clear (Steps *steps)
  *   (gint64 keys): their own entries replace those occurrences
  * @occurrences: (element-type gint64): receives start, end pairs
  *
- * The times @item takes place, bounded. Cancelled entries take none.
+ * The times @item takes place, bounded: its start, or its rule's times,
+ * and the times RDATE adds, less EXDATE's. Cancelled entries take none.
  */
 void
 _escale_ical_import_expand (ImportContext *context,
@@ -541,10 +681,9 @@ _escale_ical_import_expand (ImportContext *context,
                             GArray        *occurrences)
 {
   g_autoptr(GArray) excluded = NULL;
+  gboolean extra = item->event->rdates != NULL && !item->has_recurrence_id;
   Steps steps;
-  icaltimetype next;
   guint n = 0;
-  guint n_steps = 0;
   gboolean capped = FALSE;
 
   if (g_str_equal (item->status, "cancelled"))
@@ -552,38 +691,19 @@ _escale_ical_import_expand (ImportContext *context,
   if (!item->repeats || !steps_init (&steps, item))
     {
       add_occurrence (occurrences, item->starts_at, end_of (item, item->start, item->starts_at));
-      return;
+      if (!extra)
+        return;
+      n = 1;
+      excluded = excluded_times (context, item);
     }
-
-  excluded = excluded_times (context, item);
-  while (!icaltime_is_null_time (next = steps_next (&steps, item)))
+  else
     {
-      gint64 at = instant (next, item->zone);
-      gint64 ends_at;
-
-      if (++n_steps > MAX_STEPS)
-        {
-          capped = TRUE;
-          break;
-        }
-      if (at > context->horizon)
-        break;
-      ends_at = end_of (item, next, at);
-      if (ends_at < context->window_start)
-        continue;
-      if (overridden != NULL && g_hash_table_contains (overridden, &at))
-        continue;
-      if (excluded->len > 0 && is_excluded (excluded, next, at))
-        continue;
-      if (n == ESCALE_ICAL_IMPORT_MAX_OCCURRENCES)
-        {
-          capped = TRUE;
-          break;
-        }
-      add_occurrence (occurrences, at, ends_at);
-      n++;
+      excluded = excluded_times (context, item);
+      add_rule_times (context, item, &steps, overridden, excluded, occurrences, &n, &capped);
+      steps_clear (&steps);
     }
-  steps_clear (&steps);
+  if (extra && !capped)
+    add_extra_dates (context, item, overridden, excluded, occurrences, &n, &capped);
 
   if (capped)
     _escale_ical_import_report_warn (context->report, item->uid, item->summary, item->event->line,

@@ -23,6 +23,7 @@ typedef struct
 {
   const char *value;
   const char *tzid;
+  const char *period_end;    /* RDATE;VALUE=PERIOD: the end or the duration after the '/' */
 } IcsTime;
 
 /* One VEVENT as the file has it; the strings point into the file's text. */
@@ -42,6 +43,7 @@ typedef struct
   IcsTime     recurrence_id;
   gint64      sequence;
   GArray     *exdates;       /* IcsTime; NULL when there is none */
+  GArray     *rdates;        /* IcsTime; NULL when there is none */
 } IcsEvent;
 
 typedef struct

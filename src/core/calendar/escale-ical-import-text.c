@@ -250,18 +250,20 @@ named (const char *name,
   return strcmp (name, expected) == 0;
 }
 
+/* EXDATE and RDATE: a list of times, and periods for an RDATE. */
 static void
-add_exdates (IcsEvent *event,
-             Line     *line)
+add_times (GArray **times,
+           Line    *line)
 {
   char *value = line->value;
   char *comma;
 
-  if (event->exdates == NULL)
-    event->exdates = g_array_new (FALSE, FALSE, sizeof (IcsTime));
+  if (*times == NULL)
+    *times = g_array_new (FALSE, FALSE, sizeof (IcsTime));
   do
     {
-      IcsTime time = { value, line->tzid };
+      IcsTime time = { value, line->tzid, NULL };
+      char *slash;
 
       comma = strchr (value, ',');
       if (comma != NULL)
@@ -269,7 +271,13 @@ add_exdates (IcsEvent *event,
           *comma = '\0';
           value = comma + 1;
         }
-      g_array_append_val (event->exdates, time);
+      slash = strchr (time.value, '/');
+      if (slash != NULL)
+        {
+          *slash = '\0';
+          time.period_end = slash + 1;
+        }
+      g_array_append_val (*times, time);
     }
   while (comma != NULL);
 }
@@ -286,9 +294,9 @@ event_property (IcsEvent *event,
     {
     case 'D':
       if (named (name, "DTSTART"))
-        event->start = (IcsTime) { line->value, line->tzid };
+        event->start = (IcsTime) { line->value, line->tzid, NULL };
       else if (named (name, "DTEND"))
-        event->end = (IcsTime) { line->value, line->tzid };
+        event->end = (IcsTime) { line->value, line->tzid, NULL };
       else if (named (name, "DESCRIPTION"))
         event->description = unescape (line->value);
       else if (named (name, "DURATION"))
@@ -297,7 +305,7 @@ event_property (IcsEvent *event,
 
     case 'E':
       if (named (name, "EXDATE"))
-        add_exdates (event, line);
+        add_times (&event->exdates, line);
       break;
 
     case 'L':
@@ -310,8 +318,10 @@ event_property (IcsEvent *event,
     case 'R':
       if (named (name, "RRULE"))
         event->rrule = line->value;
+      else if (named (name, "RDATE"))
+        add_times (&event->rdates, line);
       else if (named (name, "RECURRENCE-ID"))
-        event->recurrence_id = (IcsTime) { line->value, line->tzid };
+        event->recurrence_id = (IcsTime) { line->value, line->tzid, NULL };
       break;
 
     case 'S':
@@ -339,7 +349,12 @@ _escale_ical_import_file_clear (IcsFile *file)
   if (file->events != NULL)
     {
       for (guint i = 0; i < file->events->len; i++)
-        g_clear_pointer (&g_array_index (file->events, IcsEvent, i).exdates, g_array_unref);
+        {
+          IcsEvent *event = &g_array_index (file->events, IcsEvent, i);
+
+          g_clear_pointer (&event->exdates, g_array_unref);
+          g_clear_pointer (&event->rdates, g_array_unref);
+        }
       g_clear_pointer (&file->events, g_array_unref);
     }
   g_clear_pointer (&file->vtimezones, g_hash_table_unref);

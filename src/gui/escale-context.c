@@ -25,6 +25,13 @@ struct _EscaleContext
 
 G_DEFINE_FINAL_TYPE (EscaleContext, escale_context, G_TYPE_OBJECT)
 
+enum {
+  AGENDA_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 escale_context_finalize (GObject *object)
 {
@@ -48,6 +55,17 @@ escale_context_class_init (EscaleContextClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = escale_context_finalize;
+
+  /**
+   * EscaleContext::agenda-changed:
+   * @organization_id: the partner whose agenda changed
+   *
+   * A partner's agenda was imported with changes: what is checked against
+   * agendas (conflicts, the week view) must be read again. The import
+   * writes on a connection of its own, which the repositories do not see.
+   */
+  signals[AGENDA_CHANGED] = g_signal_new ("agenda-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                          NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -147,4 +165,17 @@ escale_context_get_feeds (EscaleContext *self)
 {
   g_return_val_if_fail (ESCALE_IS_CONTEXT (self), NULL);
   return self->feeds;
+}
+
+/**
+ * escale_context_agenda_changed:
+ *
+ * Emits #EscaleContext::agenda-changed.
+ */
+void
+escale_context_agenda_changed (EscaleContext *self,
+                               gint64         organization_id)
+{
+  g_return_if_fail (ESCALE_IS_CONTEXT (self));
+  g_signal_emit (self, signals[AGENDA_CHANGED], 0, organization_id);
 }

@@ -28,5 +28,7 @@ EscaleEventRepository        *escale_context_get_events        (EscaleContext *s
 EscaleEventSeriesRepository  *escale_context_get_series        (EscaleContext *self);
 EscaleRegistrationRepository *escale_context_get_registrations (EscaleContext *self);
 EscaleFeedPublisher          *escale_context_get_feeds         (EscaleContext *self);
+void                          escale_context_agenda_changed    (EscaleContext *self,
+                                                                gint64         organization_id);
 
 G_END_DECLS

@@ -4,10 +4,12 @@
 
 #include "config.h"
 
+#include "escale-agenda-row.h"
 #include "escale-conflicts-window.h"
 #include "escale-conflicts.h"
 #include "escale-database-private.h"
 #include "escale-event-editor.h"
+#include "escale-partner-editor.h"
 
 #include "gui-test-driver.h"
 
@@ -15,7 +17,8 @@
  * a presenter's other session warns in its window before it is saved, and
  * the warning goes when it moves away; the other session opens from the
  * warning. The Conflicts window says when there are none and lists them
- * once there are. */
+ * once there are. A partner's agenda imported while a session is open
+ * shows its clash in the session's window and in the Conflicts window. */
 
 #define DAY "2027-05-12"
 
@@ -320,6 +323,78 @@ test_conflicts_window (GuiTestFixture *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+report_shown (gconstpointer data)
+{
+  return gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static void
+test_agenda_imported (GuiTestFixture *fixture,
+                      gconstpointer   data)
+{
+  EscaleContext *context = context_of (fixture);
+  g_autoptr(EscalePartner) partner = g_object_new (ESCALE_TYPE_PARTNER, "name", "Cégep de Rimouski",
+                                                   "kind", ESCALE_PARTNER_KIND_EDUCATION, "region-code", "01",
+                                                   "city", "Rimouski", NULL);
+  g_autoptr(EscaleEvent) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "cegep.ics", NULL);
+  EscaleEventEditor *editor;
+  EscalePartnerEditor *partner_editor;
+  EscaleConflictsWindow *window;
+  Shown agenda;
+  Listed none, one;
+  gint64 partner_id;
+
+  g_assert_true (escale_partner_repository_save (escale_context_get_partners (context), partner, &error));
+  g_assert_no_error (error);
+  partner_id = escale_partner_get_id (partner);
+  session = save_session (context, "Séance d’information", at ("10:00"), at ("11:00"), partner_id);
+
+  editor = escale_event_editor_new (context, session);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.conflicts", NULL));
+  window = ESCALE_CONFLICTS_WINDOW (gui_test_find_toplevel (ESCALE_TYPE_CONFLICTS_WINDOW));
+  none = (Listed) { window, 0 };
+  g_assert_true (gui_test_wait_until (listed, &none));
+  g_assert_cmpuint (escale_event_editor_get_conflicts (editor)->len, ==, 0);
+
+  /* The partner's agenda arrives, with a meeting over the session. */
+  g_assert_true (g_file_set_contents (path,
+                                      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                                      "BEGIN:VEVENT\r\nUID:comite@cegep\r\nDTSTAMP:20261101T120000Z\r\n"
+                                      "SUMMARY:Comité régional\r\n"
+                                      "DTSTART;TZID=America/Toronto:20270512T103000\r\n"
+                                      "DTEND;TZID=America/Toronto:20270512T113000\r\n"
+                                      "END:VEVENT\r\nEND:VCALENDAR\r\n",
+                                      -1, NULL));
+  partner_editor = escale_partner_editor_new (context, partner);
+  gtk_window_present (GTK_WINDOW (partner_editor));
+  file = g_file_new_for_path (path);
+  escale_agenda_row_import (ESCALE_AGENDA_ROW (gui_test_find_widget (GTK_WIDGET (partner_editor), ESCALE_TYPE_AGENDA_ROW,
+                                                                     NULL)),
+                            file);
+  g_assert_true (gui_test_wait_until (report_shown, NULL));
+  gui_test_respond ("_Close");
+
+  /* Without touching the session: its window and the Conflicts window
+   * read the agenda again. */
+  agenda = (Shown) {
+    GTK_WIDGET (editor),
+    "Overlaps “Comité régional” in the agenda of Cégep de Rimouski, Wednesday, May 12, 10:30 – 11:00 (30 minutes)"
+  };
+  g_assert_true (gui_test_wait_until (label_is_shown, &agenda));
+  one = (Listed) { window, 1 };
+  g_assert_true (gui_test_wait_until (listed, &one));
+
+  gtk_window_destroy (GTK_WINDOW (partner_editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_event_editors ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +405,7 @@ main (int   argc,
   g_test_add (path, GuiTestFixture, GINT_TO_POINTER (FALSE), gui_test_fixture_set_up, test, gui_test_fixture_tear_down)
   ADD ("/conflicts-gui/move-onto-clash", test_move_onto_clash);
   ADD ("/conflicts-gui/conflicts-window", test_conflicts_window);
+  ADD ("/conflicts-gui/agenda-imported", test_agenda_imported);
 #undef ADD
 
   return gui_test_run ();

@@ -184,6 +184,9 @@ on_imported (GObject      *source,
   g_clear_object (&self->cancellable);
   set_importing (self, FALSE);
   show_agenda (self);
+  if (report != NULL && escale_ical_import_report_get_added (report) + escale_ical_import_report_get_updated (report) +
+                        escale_ical_import_report_get_removed (report) > 0)
+    escale_context_agenda_changed (self->context, self->organization_id);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
     return;

@@ -475,9 +475,11 @@ escale_week_view_new (EscaleContext *context,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->partner_drop_down), n_organizations > 1);
   self->context = g_object_ref (context);
-  /* An event saved in another window moves in the week at once. */
+  /* An event saved in another window, or an agenda imported again, shows
+   * in the week at once. */
   g_signal_connect_object (escale_context_get_events (context), "changed", G_CALLBACK (show_week), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "agenda-changed", G_CALLBACK (show_week), self, G_CONNECT_SWAPPED);
   show_week (self);
 
   return GTK_WIDGET (self);

@@ -222,6 +222,8 @@ escale_conflicts_window_new (EscaleContext *context)
   self->context = g_object_ref (context);
   g_signal_connect_object (escale_context_get_events (context), "changed",
                            G_CALLBACK (escale_conflicts_window_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "agenda-changed", G_CALLBACK (escale_conflicts_window_refresh), self,
+                           G_CONNECT_SWAPPED);
   escale_conflicts_window_refresh (self);
   return self;
 }

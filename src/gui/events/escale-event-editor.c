@@ -619,6 +619,7 @@ escale_event_editor_new (EscaleContext *context,
   /* Another window's saved event may clash with this one, or stop to. */
   g_signal_connect_object (escale_context_get_events (context), "changed", G_CALLBACK (schedule_checks),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "agenda-changed", G_CALLBACK (schedule_checks), self, G_CONNECT_SWAPPED);
 
   _escale_event_editor_show_event (self, event);
   return self;

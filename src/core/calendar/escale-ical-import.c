@@ -166,20 +166,31 @@ supersedes (const ImportItem *candidate,
   return candidate->last_modified >= kept->last_modified;
 }
 
+/* By UID, then the series before its overrides, by RECURRENCE-ID. */
 static int
-compare_identities (gconstpointer a,
-                    gconstpointer b)
+compare_identities (const ImportItem *x,
+                    const ImportItem *y)
 {
-  const ImportItem *x = a;
-  const ImportItem *y = b;
   int by_uid = strcmp (x->uid, y->uid);
 
   if (by_uid != 0)
     return by_uid;
   if (x->has_recurrence_id != y->has_recurrence_id)
     return x->has_recurrence_id ? 1 : -1;
-  if (x->recurrence_id != y->recurrence_id)
-    return x->recurrence_id > y->recurrence_id ? 1 : -1;
+  return (x->recurrence_id > y->recurrence_id) - (x->recurrence_id < y->recurrence_id);
+}
+
+/* … and the same identity in the order of the file. */
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const ImportItem *x = a;
+  const ImportItem *y = b;
+  int by_identity = compare_identities (x, y);
+
+  if (by_identity != 0)
+    return by_identity;
   return (x->event->line > y->event->line) - (x->event->line < y->event->line);
 }
 
@@ -194,14 +205,13 @@ sort_and_drop_duplicates (ImportContext *context,
 {
   ImportItem *kept = NULL;
 
-  g_array_sort (items, compare_identities);
+  g_array_sort (items, compare_items);
   for (guint i = 0; i < items->len; i++)
     {
       ImportItem *item = &g_array_index (items, ImportItem, i);
       ImportItem *dropped;
 
-      if (kept == NULL || strcmp (item->uid, kept->uid) != 0 || item->has_recurrence_id != kept->has_recurrence_id ||
-          item->recurrence_id != kept->recurrence_id)
+      if (kept == NULL || compare_identities (item, kept) != 0)
         {
           kept = item;
           continue;
@@ -286,8 +296,8 @@ store (Run                    *run,
         .description = item->event->description,
         .starts_at = item->starts_at,
         .ends_at = occurrences->len > 0 && !item->repeats ? g_array_index (occurrences, gint64, 1)
-                                                            : item->starts_at + (item->all_day ? 86400 * item->duration
-                                                                                               : item->duration),
+                                                          : item->starts_at + (item->all_day ? 86400 * item->duration
+                                                                                             : item->duration),
         .all_day = item->all_day,
         .tzid = item->zone->tzid,
         .status = item->status,

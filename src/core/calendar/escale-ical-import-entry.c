@@ -531,19 +531,39 @@ steps_next (Steps      *steps,
   return time;
 }
 
-/* Whether the occurrence at @at, @time in local time, is kept: in the
- * window, not replaced by an override, not excluded. */
-static gboolean
-keeps (ImportContext *context,
-       GHashTable    *overridden,
-       GArray        *excluded,
-       icaltimetype   time,
-       gint64         at,
-       gint64         ends_at)
+/* One entry's expansion under way. */
+typedef struct
 {
-  return ends_at >= context->window_start && at <= context->horizon &&
-         (overridden == NULL || !g_hash_table_contains (overridden, &at)) &&
-         (excluded->len == 0 || !is_excluded (excluded, time, at));
+  ImportContext *context;
+  ImportItem    *item;
+  GHashTable    *overridden;    /* nullable */
+  GArray        *excluded;      /* Excluded */
+  GArray        *occurrences;   /* start, end pairs */
+  guint          n;
+  gboolean       capped;
+} Expansion;
+
+/* Adds the occurrence at @at, @time in local time, unless it is outside
+ * the window, replaced by an override or excluded. %FALSE once the cap is
+ * reached. */
+static gboolean
+take (Expansion    *expansion,
+      icaltimetype  time,
+      gint64        at,
+      gint64        ends_at)
+{
+  if (ends_at < expansion->context->window_start || at > expansion->context->horizon ||
+      (expansion->overridden != NULL && g_hash_table_contains (expansion->overridden, &at)) ||
+      (expansion->excluded->len > 0 && is_excluded (expansion->excluded, time, at)))
+    return TRUE;
+  if (expansion->n == ESCALE_ICAL_IMPORT_MAX_OCCURRENCES)
+    {
+      expansion->capped = TRUE;
+      return FALSE;
+    }
+  add_occurrence (expansion->occurrences, at, ends_at);
+  expansion->n++;
+  return TRUE;
 }
 
 /* The end of an RDATE period: a time, or a duration from @at. */
@@ -580,17 +600,13 @@ period_end (ImportContext *context,
 /* The times RDATE adds to the rule's, or to the start when there is no
  * rule: each lasts as long as the entry, or its own period. */
 static void
-add_extra_dates (ImportContext *context,
-                 ImportItem    *item,
-                 GHashTable    *overridden,
-                 GArray        *excluded,
-                 GArray        *occurrences,
-                 guint         *n,
-                 gboolean      *capped)
+add_extra_dates (Expansion *expansion)
 {
+  ImportContext *context = expansion->context;
+  ImportItem *item = expansion->item;
   GArray *rdates = item->event->rdates;
 
-  for (guint i = 0; i < rdates->len && !*capped; i++)
+  for (guint i = 0; i < rdates->len; i++)
     {
       const IcsTime *written = &g_array_index (rdates, IcsTime, i);
       const ImportZone *zone;
@@ -614,54 +630,33 @@ add_extra_dates (ImportContext *context,
                                          _("The end of the added period “%s/%s” (RDATE) cannot be read: it lasts as "
                                            "long as the entry."),
                                          written->value, written->period_end);
-      if (!keeps (context, overridden, excluded, time, at, ends_at))
-        continue;
-      if (*n == ESCALE_ICAL_IMPORT_MAX_OCCURRENCES)
-        {
-          *capped = TRUE;
-          break;
-        }
-      add_occurrence (occurrences, at, ends_at);
-      (*n)++;
+      if (!take (expansion, time, at, ends_at))
+        break;
     }
 }
 
 /* The rule's times from the start, bounded. */
 static void
-add_rule_times (ImportContext *context,
-                ImportItem    *item,
-                Steps         *steps,
-                GHashTable    *overridden,
-                GArray        *excluded,
-                GArray        *occurrences,
-                guint         *n,
-                gboolean      *capped)
+add_rule_times (Expansion *expansion,
+                Steps     *steps)
 {
+  ImportItem *item = expansion->item;
   icaltimetype next;
   guint n_steps = 0;
 
   while (!icaltime_is_null_time (next = steps_next (steps, item)))
     {
       gint64 at = instant (next, item->zone);
-      gint64 ends_at;
 
       if (++n_steps > MAX_STEPS)
         {
-          *capped = TRUE;
+          expansion->capped = TRUE;
           break;
         }
-      if (at > context->horizon)
+      if (at > expansion->context->horizon)
         break;
-      ends_at = end_of (item, next, at);
-      if (!keeps (context, overridden, excluded, next, at, ends_at))
-        continue;
-      if (*n == ESCALE_ICAL_IMPORT_MAX_OCCURRENCES)
-        {
-          *capped = TRUE;
-          break;
-        }
-      add_occurrence (occurrences, at, ends_at);
-      (*n)++;
+      if (!take (expansion, next, at, end_of (item, next, at)))
+        break;
     }
 }
 
@@ -682,36 +677,41 @@ _escale_ical_import_expand (ImportContext *context,
 {
   g_autoptr(GArray) excluded = NULL;
   gboolean extra = item->event->rdates != NULL && !item->has_recurrence_id;
+  Expansion expansion = { context, item, overridden, NULL, occurrences, 0, FALSE };
+  gboolean stepping;
   Steps steps;
-  guint n = 0;
-  gboolean capped = FALSE;
 
   if (g_str_equal (item->status, "cancelled"))
     return;
-  if (!item->repeats || !steps_init (&steps, item))
+  stepping = item->repeats && steps_init (&steps, item);
+  if (!stepping && !extra)
     {
       add_occurrence (occurrences, item->starts_at, end_of (item, item->start, item->starts_at));
-      if (!extra)
-        return;
-      n = 1;
-      excluded = excluded_times (context, item);
+      return;
+    }
+
+  excluded = excluded_times (context, item);
+  expansion.excluded = excluded;
+  if (stepping)
+    {
+      add_rule_times (&expansion, &steps);
+      steps_clear (&steps);
     }
   else
     {
-      excluded = excluded_times (context, item);
-      add_rule_times (context, item, &steps, overridden, excluded, occurrences, &n, &capped);
-      steps_clear (&steps);
+      add_occurrence (occurrences, item->starts_at, end_of (item, item->start, item->starts_at));
+      expansion.n = 1;
     }
-  if (extra && !capped)
-    add_extra_dates (context, item, overridden, excluded, occurrences, &n, &capped);
+  if (extra && !expansion.capped)
+    add_extra_dates (&expansion);
 
-  if (capped)
+  if (expansion.capped)
     _escale_ical_import_report_warn (context->report, item->uid, item->summary, item->event->line,
                                      g_dngettext (GETTEXT_PACKAGE,
                                                   "The entry repeats too often to keep every time: only the first %u time "
                                                   "from a year ago to two years ahead was kept.",
                                                   "The entry repeats too often to keep every time: only the first %u times "
                                                   "from a year ago to two years ahead were kept.",
-                                                  n),
-                                     n);
+                                                  expansion.n),
+                                     expansion.n);
 }

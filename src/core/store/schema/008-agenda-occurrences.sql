@@ -4,9 +4,11 @@
 -- a foreign key. SQLite checks a foreign key on every row inserted, by
 -- opening the parent table and looking the entry up: an eighth of
 -- importing a partner's agenda of 10,000 entries and 29,000 occurrences
--- (bench/escale-bench-ical-import). Occurrences have one writer
--- (escale-agenda-writer.c), which writes them right after the entry they
--- belong to, inside the same transaction.
+-- (bench/escale-bench-ical-import). Occurrences are derived from their
+-- entry and have one writer (escale-agenda-writer.c), which writes them
+-- right after the entry they belong to, inside the same transaction. The
+-- entries keep their own foreign key: they are what the partner sent, and
+-- checking their agenda, a table of a few rows, costs little.
 --
 -- What the foreign key did on delete, the trigger does: the occurrences of
 -- an entry are removed with it, also when the entry goes with its agenda

@@ -387,6 +387,7 @@ test_agenda_imported (GuiTestFixture *fixture,
     "Overlaps “Comité régional” in the agenda of Cégep de Rimouski, Wednesday, May 12, 10:30 – 11:00 (30 minutes)"
   };
   g_assert_true (gui_test_wait_until (label_is_shown, &agenda));
+  gui_test_save_screenshot (GTK_WIDGET (editor), "event-editor-agenda-imported.png");
   one = (Listed) { window, 1 };
   g_assert_true (gui_test_wait_until (listed, &one));
 
